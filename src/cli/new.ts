@@ -1,0 +1,69 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadEdition } from '../edition/load.js';
+import { action, UserError, resolveEditionRef } from './common.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function articleSkeleton(slug: string, section: string, date: string): string {
+  return `---
+# Judul berita (wajib). Singkat, aktif, tanpa titik di akhir.
+title: ${slug.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}
+# Anak judul (boleh dihapus).
+deck: ""
+# Rubrik (wajib): salah satu rubrik di edition.yaml.
+section: ${section}
+# Jenis: berita | feature | opini | pengumuman | foto
+kind: berita
+# Penulis (wajib).
+author: Tim Liputan Diskominfosp
+# Tanggal peristiwa atau penulisan, TTTT-BB-HH (wajib).
+date: ${date}
+# Lokasi: kecamatan dan desa/kelurahan di Kabupaten Balangan (diperiksa dengan data wilayah resmi).
+location: { kecamatan: Paringin, desa: Paringin Kota }
+# Narasumber (wajib untuk berita dan feature). Nomor telepon selalu diberi tanda kutip.
+sources:
+  - { name: Nama Narasumber, role: narasumber }
+# Verifikasi: verified | pending | disputed, oleh siapa, kapan.
+verification: { status: pending, by: Redaksi, date: ${date} }
+# Foto di folder edisi ini, dengan keterangan dan sumber foto.
+images: []
+#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosp }
+# Prioritas: 1 (berita utama) … 5 (pengisi).
+priority: 3
+---
+
+Paragraf pembuka: siapa, apa, kapan, di mana, mengapa, bagaimana.
+
+Paragraf berikutnya.
+`;
+}
+
+export function registerNew(program: Command): void {
+  program
+    .command('new')
+    .summary('buat kerangka naskah baru')
+    .description('Menulis berkas <slug>.md berisi semua kunci front-matter dengan keterangan singkat. Tidak pernah menimpa berkas yang sudah ada.')
+    .argument('<edisi>', 'id edisi atau path folder edisi')
+    .argument('<slug>', 'nama berkas tanpa .md: huruf kecil, angka, tanda hubung (mis. jembatan-binjai)')
+    .action(action(async (ref: string, slug: string) => {
+      if (!SLUG.test(slug)) throw new UserError(`slug "${slug}" tidak sah`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai');
+      const edition = resolveEditionRef(ref);
+      const loaded = await loadEdition(edition.dir, edition.display);
+      const section = loaded.value?.config.sections.find((s) => s.id !== 'utama')?.id ?? 'pemerintahan';
+      const date = loaded.value?.config.date ?? new Date().toISOString().slice(0, 10);
+      const target = path.join(edition.dir, `${slug}.md`);
+      let handle;
+      try {
+        // 'wx' fails if the file exists: an existing article is never overwritten.
+        handle = await open(target, 'wx');
+      } catch {
+        throw new UserError(`${path.join(edition.display, `${slug}.md`)} sudah ada`, 'pilih slug lain atau sunting berkas itu');
+      }
+      await handle.writeFile(articleSkeleton(slug, section, date));
+      await handle.close();
+      process.stdout.write(`dibuat: ${path.join(edition.display, `${slug}.md`)}\n`);
+      return 0;
+    }));
+}

@@ -1,0 +1,25 @@
+/** The first stages every command needs: edition.yaml, the articles, their photos. */
+import type { Article } from '../content/article.js';
+import { loadArticles } from '../content/load.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Edition, loadEdition } from '../edition/load.js';
+import { type ImageIndex, resolveImages } from '../images/references.js';
+import type { EditionRef } from './common.js';
+
+export interface OpenedEdition {
+  edition?: Edition;
+  articles: Article[];
+  images: ImageIndex;
+  diagnostics: Diagnostic[];
+}
+
+export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
+  const loaded = await loadEdition(ref.dir, ref.display);
+  // Without a valid edition.yaml the articles are still checked, against no section list, so the
+  // editor sees every problem in one run.
+  const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];
+  const { articles, diagnostics } = await loadArticles(ref.dir, ref.display, sections);
+  const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
+  const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, articles);
+  return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
+}

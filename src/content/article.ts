@@ -1,0 +1,262 @@
+/**
+ * One Markdown file → an Article or diagnostics. Pure (bytes in, value out) so that it can be
+ * fuzzed: whatever the bytes, it returns, and every position lies inside the file.
+ */
+import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { balanganAreas, findKecamatan, villagesOf } from './areas.js';
+import { FIELD_HINTS, type FrontMatter, frontMatterSchema, knownFrontMatterKeys } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { parseYaml, type ParsedYaml } from './yaml.js';
+import { zodIssuesToDiagnostics } from './zod-diagnostics.js';
+
+export const MAX_ARTICLE_BYTES = 512 * 1024;
+
+export interface Article {
+  slug: string;
+  /** Path as shown in messages, e.g. content/2026-05/jembatan.md. */
+  file: string;
+  frontMatter: FrontMatter;
+  body: Root;
+  /** Body as plain text, blocks separated by blank lines. */
+  text: string;
+  wordCount: number;
+  /** SHA-256 of the file's bytes: approvals and caches are bound to it. */
+  hash: string;
+  /** Line and column of each front-matter field, keyed by dotted path ("images.0.src"). */
+  fieldPositions: Record<string, Position>;
+}
+
+export interface ParseOptions {
+  slug: string;
+  file: string;
+  /** Section ids of the edition. */
+  sections: readonly string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseArticle(bytes: Uint8Array, options: ParseOptions): { article?: Article; diagnostics: Diagnostic[] } {
+  const { file } = options;
+  const diag = (rule: string, message: string, hint?: string, position?: Position): Diagnostic => ({
+    file,
+    position,
+    rule,
+    severity: 'error',
+    message,
+    hint,
+  });
+  if (bytes.byteLength === 0) return { diagnostics: [diag('berkas-kosong', 'berkas kosong', 'isi dengan front-matter dan naskah, atau hapus berkasnya (jurnal new membuat kerangka)')] };
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
+    return {
+      diagnostics: [diag('berkas-terlalu-besar', `berkas ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, batasnya ${MAX_ARTICLE_BYTES / 1024} KB`, 'satu naskah berita tidak sebesar ini; periksa apakah berkasnya benar')],
+    };
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      diagnostics: [diag('bukan-utf8', 'berkas bukan teks UTF-8', 'simpan ulang berkas dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)', bytePosition(bytes, offset))],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  const text = raw.replace(/\r\n?/g, '\n');
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.exec(text);
+  if (control) {
+    diagnostics.push(diag('karakter-kontrol', `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', positionOf(text, control.index)));
+  }
+  if (!SLUG.test(options.slug)) {
+    diagnostics.push(diag('slug-tidak-sah', `nama berkas "${options.slug}.md" tidak bisa dipakai sebagai slug`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai.md'));
+  }
+
+  const firstLineEnd = text.indexOf('\n');
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  if (firstLine.trimEnd() !== '---') {
+    const isEngine = /^---\s*\S/.test(firstLine);
+    diagnostics.push(
+      isEngine
+        ? diag('frontmatter-bahasa', `front-matter "${firstLine.trim()}" tidak diizinkan; hanya YAML`, 'baris pertama harus tepat "---"', { line: 1, column: 4 })
+        : diag('frontmatter-tidak-ada', 'berkas tidak diawali front-matter', 'baris pertama harus "---", lalu title:, section:, … dan ditutup "---"', { line: 1, column: 1 }),
+    );
+    return { diagnostics };
+  }
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(firstLineEnd));
+  const otherFence = /\n---/.exec(text.slice(firstLineEnd));
+  if (!closing || (otherFence && otherFence.index < closing.index)) {
+    const at = otherFence ? positionOf(text, firstLineEnd + otherFence.index + 1) : { line: 1, column: 1 };
+    diagnostics.push(diag('frontmatter-tidak-ditutup', otherFence ? 'pagar penutup front-matter harus tepat "---"' : 'front-matter tidak ditutup', 'tambahkan baris "---" setelah kunci terakhir front-matter', at));
+    return { diagnostics };
+  }
+
+  let yaml: ParsedYaml | undefined;
+  const refuse = (): never => {
+    throw new Error('front-matter selain YAML tidak diizinkan');
+  };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: (source: string) => {
+          yaml = parseYaml(source, { file, lineOffset: 1 });
+          return (yaml.data ?? {}) as object;
+        },
+        // gray-matter evaluates these as code by default; the first-line check refuses them already,
+        // and these make sure nothing else can reach them.
+        js: refuse,
+        javascript: refuse,
+        coffee: refuse,
+        coffeescript: refuse,
+        cson: refuse,
+        json: refuse,
+        toml: refuse,
+      },
+    });
+  } catch (cause) {
+    diagnostics.push(diag('frontmatter-bahasa', (cause as Error).message, 'baris pertama harus tepat "---"', { line: 1, column: 1 }));
+    return { diagnostics };
+  }
+  if (!yaml) return { diagnostics: [...diagnostics, diag('frontmatter-tidak-ada', 'front-matter kosong', 'isi title:, section:, kind:, author:, date: di antara dua baris "---"', { line: 1, column: 1 })] };
+  diagnostics.push(...yaml.diagnostics);
+  const bodyOffset = text.length - parsed.content.length;
+  const bodyLine = positionOf(text, bodyOffset).line;
+
+  let frontMatter: FrontMatter | undefined;
+  if (yaml.diagnostics.length === 0) {
+    if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+      diagnostics.push(diag('frontmatter-tipe', 'front-matter harus berisi pasangan kunci: nilai', 'mis. title: Judul Berita', { line: 2, column: 1 }));
+    } else {
+      const result = frontMatterSchema.safeParse(yaml.data);
+      if (result.success) frontMatter = result.data;
+      else diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, { file, yaml, knownKeys: knownFrontMatterKeys, hints: FIELD_HINTS }));
+    }
+  }
+  if (frontMatter) diagnostics.push(...checkDomain(frontMatter, options, yaml));
+
+  let body: Root;
+  try {
+    body = unified().use(remarkParse).use(remarkGfm).parse(parsed.content);
+  } catch (cause) {
+    diagnostics.push(diag('markdown', `naskah tidak dapat dibaca: ${(cause as Error).message}`, undefined, { line: bodyLine, column: 1 }));
+    return { diagnostics };
+  }
+  shiftPositions(body, bodyLine - 1);
+  if (body.children.length === 0) {
+    diagnostics.push({ ...diag('naskah-kosong', 'naskah (isi berita) kosong', 'tulis isi berita di bawah baris "---" penutup', { line: Math.max(1, bodyLine - 1), column: 1 }), severity: 'warning' });
+  }
+  if (!frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+
+  const plain = body.children.map((block) => blockText(block)).filter(Boolean).join('\n\n');
+  return {
+    diagnostics,
+    article: {
+      slug: options.slug,
+      file,
+      frontMatter,
+      body,
+      text: plain,
+      wordCount: plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      fieldPositions: collectPositions(frontMatter as unknown as Record<string, unknown>, yaml.locate),
+    },
+  };
+}
+
+function blockText(block: RootContent): string {
+  if (block.type === 'list') return block.children.map((item) => toString(item)).join('\n');
+  if (block.type === 'html') return block.value;
+  return toString(block);
+}
+
+/** Section and real-area checks: what the schema alone cannot know. */
+function checkDomain(fm: FrontMatter, options: ParseOptions, yaml: ParsedYaml): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (p: (string | number)[], rule: string, message: string, hint?: string): void => {
+    out.push({ file: options.file, position: yaml.locate(p), field: p.join('.'), rule, severity: 'error', message, hint });
+  };
+  if (!options.sections.includes(fm.section)) {
+    at(['section'], 'rubrik-tidak-dikenal', `rubrik "${fm.section}" tidak ada di edisi ini (${options.sections.join(', ')})`, didYouMean(fm.section, options.sections) ?? 'pilih rubrik yang terdaftar di edition.yaml');
+  }
+  if (fm.location) {
+    const { kecamatan: kecName, desa } = fm.location;
+    const kecamatan = findKecamatan(kecName);
+    const all = balanganAreas();
+    if (!kecamatan) {
+      at(['location', 'kecamatan'], 'wilayah-kecamatan', `kecamatan "${kecName}" tidak ada di Kabupaten Balangan`, didYouMean(kecName, all.kecamatan.map((k) => k.name)) ?? `kecamatan di Balangan: ${all.kecamatan.map((k) => k.name).join(', ')}`);
+    } else if (desa) {
+      const own = villagesOf(kecamatan.code);
+      if (!own.some((v) => v.name === desa)) {
+        const elsewhere = all.villages.filter((v) => v.name === desa);
+        const suggestion = didYouMean(desa, own.map((v) => v.name));
+        const hint = elsewhere.length
+          ? `"${desa}" ada di kecamatan ${elsewhere.map((v) => all.kecamatan.find((k) => k.code === v.kecamatanCode)?.name).join(', ')}; periksa kecamatan atau desanya`
+          : suggestion ?? `desa/kelurahan di ${kecamatan.name}: ${own.map((v) => v.name).join(', ')}`;
+        at(['location', 'desa'], 'wilayah-desa', `desa/kelurahan "${desa}" tidak ada di kecamatan ${kecamatan.name}`, hint);
+      }
+    }
+  }
+  return out;
+}
+
+function collectPositions(data: Record<string, unknown>, locate: ParsedYaml['locate']): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (path.length) out[path.join('.')] = locate(path);
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(data, []);
+  return out;
+}
+
+function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftPositions(child as typeof node, by);
+}
+
+export function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // A small validator: the offset of the first byte that does not start a well-formed sequence.
+  for (let i = 0; i < bytes.byteLength; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const sequence = bytes.subarray(i, i + length);
+    if (sequence.byteLength < length) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return bytes.byteLength;
+}
+
+function bytePosition(bytes: Uint8Array, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) { line++; start = i + 1; }
+  return { line, column: offset - start + 1 };
+}

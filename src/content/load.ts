@@ -1,0 +1,45 @@
+/** Loads every article of an edition folder; one bad file never hides the problems of the others. */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Article, parseArticle } from './article.js';
+
+export interface LoadedArticles {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+/** Markdown files that are not articles: documentation kept beside them. */
+const NOT_ARTICLES = new Set(['readme.md']);
+
+export async function loadArticles(dir: string, displayDir: string, sections: readonly string[]): Promise<LoadedArticles> {
+  const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.has(n.toLowerCase())).sort();
+  const articles: Article[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(displayDir, name);
+    const slug = name.slice(0, -3).toLowerCase();
+    const stat = await lstat(path.join(dir, name));
+    if (!stat.isFile()) {
+      diagnostics.push({ file, rule: 'berkas-bukan-naskah', severity: 'error', message: 'bukan berkas biasa (folder atau symlink)', hint: 'simpan naskah sebagai berkas .md biasa di folder edisi' });
+      continue;
+    }
+    const first = seen.get(slug);
+    if (first) {
+      diagnostics.push({ file, rule: 'slug-ganda', severity: 'error', message: `slug "${slug}" sudah dipakai`, hint: 'ganti nama salah satu berkas', related: { file: first, message: 'dipakai pertama kali di sini' } });
+      continue;
+    }
+    seen.set(slug, file);
+    try {
+      const bytes = stat.size > 16 * 1024 * 1024 ? new Uint8Array(stat.size) : await readFile(path.join(dir, name));
+      const result = parseArticle(bytes, { slug, file, sections });
+      diagnostics.push(...result.diagnostics);
+      if (result.article) articles.push(result.article);
+    } catch (cause) {
+      // An internal fault on one file becomes a message on that file; the run goes on.
+      diagnostics.push({ file, rule: 'internal', severity: 'error', message: `kesalahan internal saat membaca berkas: ${(cause as Error).message}`, hint: 'laporkan ke pengembang beserta berkas ini' });
+    }
+  }
+  return { articles, diagnostics };
+}

@@ -1,0 +1,61 @@
+/**
+ * Every path written in content (photos) must stay inside the edition folder: decoded, relative,
+ * no URL or data: URI, and after resolving symlinks still inside.
+ */
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+export type PathProblem = { rule: string; message: string; hint: string };
+
+/** Checks the spelling of a reference without touching the disk. */
+export function checkReferenceSpelling(ref: string): PathProblem | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
+    return {
+      rule: 'path-url',
+      message: `alamat "${ref.slice(0, 60)}" tidak diizinkan; foto harus berkas di folder edisi`,
+      hint: 'unduh fotonya, simpan di folder edisi, lalu tulis nama berkasnya',
+    };
+  }
+  let decoded = ref;
+  try {
+    decoded = decodeURIComponent(ref);
+  } catch {
+    // Not percent-encoded: keep it as written.
+  }
+  if (/[\u0000-\u001f]/.test(decoded)) {
+    return { rule: 'path-luar-edisi', message: 'nama berkas memuat karakter kontrol', hint: 'ganti nama berkasnya' };
+  }
+  const unified = decoded.replace(/\\/g, '/');
+  if (path.isAbsolute(unified) || /^[a-z]:\//i.test(unified) || unified.startsWith('//')) {
+    return { rule: 'path-luar-edisi', message: `"${ref}" adalah path absolut`, hint: 'tulis path relatif terhadap folder edisi, mis. foto/jembatan.jpg' };
+  }
+  if (unified.split('/').includes('..')) {
+    return { rule: 'path-luar-edisi', message: `"${ref}" menunjuk ke luar folder edisi`, hint: 'simpan fotonya di folder edisi dan tulis path tanpa ".."' };
+  }
+  return undefined;
+}
+
+/** Resolves a reference inside `root`, following symlinks; undefined if it does not exist. */
+export async function resolveInside(root: string, ref: string): Promise<{ file?: string; problem?: PathProblem }> {
+  const problem = checkReferenceSpelling(ref);
+  if (problem) return { problem };
+  const decoded = (() => {
+    try {
+      return decodeURIComponent(ref);
+    } catch {
+      return ref;
+    }
+  })().replace(/\\/g, '/');
+  const realRoot = await realpath(root);
+  let real: string;
+  try {
+    real = await realpath(path.join(root, decoded));
+  } catch {
+    return {};
+  }
+  const rel = path.relative(realRoot, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    return { problem: { rule: 'path-luar-edisi', message: `"${ref}" adalah tautan (symlink) ke luar folder edisi`, hint: 'salin fotonya ke folder edisi' } };
+  }
+  return { file: real };
+}

@@ -1,0 +1,66 @@
+/** The article front-matter: the content model of design.md as a zod schema. */
+import { z } from 'zod';
+
+export const KINDS = ['berita', 'feature', 'opini', 'pengumuman', 'foto'] as const;
+export type Kind = (typeof KINDS)[number];
+export const VERIFICATION = ['verified', 'pending', 'disputed'] as const;
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'harus tanggal dengan format TTTT-BB-HH' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, { message: 'bukan tanggal yang ada di kalender' });
+
+const text = z.string().trim().min(1);
+
+export const imageSchema = z.strictObject({
+  src: text,
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+  /** How many columns the photo spans in its module (default: the whole module). */
+  span: z.number().int().min(1).max(6).optional(),
+});
+
+export const frontMatterSchema = z.strictObject({
+  title: text.max(160),
+  deck: z.string().max(300).optional(),
+  section: text,
+  kind: z.enum(KINDS),
+  author: text,
+  date: isoDate,
+  location: z.strictObject({ kecamatan: text, desa: text.optional() }).optional(),
+  sources: z.array(z.strictObject({ name: text, role: z.string().optional(), contact: z.string().optional() })).optional(),
+  verification: z
+    .strictObject({ status: z.enum(VERIFICATION), by: z.string().optional(), date: isoDate.optional(), note: z.string().optional() })
+    .optional(),
+  images: z.array(imageSchema).max(8).optional(),
+  /** 1 = lead story … 5 = filler. */
+  priority: z.number().int().min(1).max(5).default(3),
+  /** A sentence from the body to set large as a pull quote. */
+  pullquote: z.string().max(300).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type ImageRef = z.infer<typeof imageSchema>;
+
+export const FIELD_HINTS: Record<string, string> = {
+  date: 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-12',
+  'verification.date': 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-13',
+  kind: `pilih salah satu: ${KINDS.join(', ')}`,
+  priority: '1 = berita utama … 5 = pengisi',
+};
+
+/** Keys known at each object path, for "maksud Anda" on unknown keys. */
+export function knownFrontMatterKeys(path: readonly (string | number)[]): readonly string[] {
+  const generic = path.filter((p) => typeof p === 'string').join('.');
+  const shapes: Record<string, readonly string[]> = {
+    '': Object.keys(frontMatterSchema.shape),
+    location: ['kecamatan', 'desa'],
+    sources: ['name', 'role', 'contact'],
+    verification: ['status', 'by', 'date', 'note'],
+    images: Object.keys(imageSchema.shape),
+  };
+  return shapes[generic] ?? [];
+}

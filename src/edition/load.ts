@@ -1,0 +1,103 @@
+/** Reads and validates `edition.yaml`; every problem gets its line in the file. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { parseYaml, type ParsedYaml } from '../content/yaml.js';
+import { editionSchema, type EditionConfig, knownEditionKeys, MAX_PAGES, parsePageRange } from './schema.js';
+
+export interface Edition {
+  /** The folder name, e.g. 2026-05. */
+  id: string;
+  dir: string;
+  /** Path to edition.yaml as shown in messages. */
+  file: string;
+  config: EditionConfig;
+  /** Locates a field of edition.yaml, so later stages (planning) can point at the line of a pin. */
+  locate: ParsedYaml['locate'];
+}
+
+export const EDITION_FILE = 'edition.yaml';
+
+export async function loadEdition(dir: string, displayDir: string): Promise<Result<Edition>> {
+  const file = path.join(displayDir, EDITION_FILE);
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, EDITION_FILE), 'utf8');
+  } catch {
+    return {
+      diagnostics: [{
+        file,
+        rule: 'edisi-tidak-ada',
+        severity: 'error',
+        message: `berkas ${EDITION_FILE} tidak ditemukan`,
+        hint: `buat ${file} (lihat contoh di content/2026-05/${EDITION_FILE})`,
+      }],
+    };
+  }
+  const yaml = parseYaml(text, { file });
+  if (yaml.diagnostics.length) return { diagnostics: yaml.diagnostics };
+  const parsed = editionSchema.safeParse(yaml.data ?? {});
+  if (!parsed.success) {
+    return { diagnostics: zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys: knownEditionKeys, hints: { date: 'tulis tanggal sebagai TTTT-BB-HH' } }) };
+  }
+  const config = parsed.data;
+  const diagnostics = checkEditionConfig(config, file, yaml.locate);
+  const edition: Edition = { id: path.basename(dir), dir, file, config, locate: yaml.locate };
+  return { value: diagnostics.some((d) => d.severity === 'error') ? undefined : edition, diagnostics };
+}
+
+/** Possible page counts near `pages`, for the message. */
+function possiblePageCounts(pages: number): string {
+  const lower = Math.max(4, Math.floor(pages / 4) * 4);
+  const upper = Math.min(MAX_PAGES, lower + 4);
+  return lower === upper || pages <= 4 ? `${Math.min(upper, Math.max(4, lower))}` : `${lower} atau ${upper}`;
+}
+
+function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedYaml['locate']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (p: (string | number)[], rule: string, message: string, hint?: string): void => {
+    out.push({ file, position: locate(p), field: p.join('.'), rule, severity: 'error', message, hint });
+  };
+  const { pages } = config;
+  if (pages < 4 || pages > MAX_PAGES || pages % 4 !== 0) {
+    at(
+      ['pages'],
+      'halaman-kelipatan-4',
+      `jumlah halaman ${pages} tidak bisa dijilid; harus kelipatan 4 antara 4 dan ${MAX_PAGES} (4, 8, 12, 16, …)`,
+      `pilih ${possiblePageCounts(Math.min(Math.max(pages, 4), MAX_PAGES))} halaman`,
+    );
+  }
+  const owner = new Map<number, string>();
+  const ids = new Set<string>();
+  config.sections.forEach((section, i) => {
+    if (ids.has(section.id)) at(['sections', i, 'id'], 'rubrik-ganda', `rubrik "${section.id}" ditulis dua kali`, 'hapus salah satunya');
+    ids.add(section.id);
+    const [from, to] = parsePageRange(section.pages);
+    if (from > to) {
+      at(['sections', i, 'pages'], 'rubrik-halaman', `rentang halaman ${from}-${to} terbalik`, `tulis "${to}-${from}"`);
+      return;
+    }
+    if (from < 1 || to > pages) {
+      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from}-${to} di luar edisi (1-${pages})`, `pilih halaman antara 1 dan ${pages}`);
+      return;
+    }
+    for (let p = from; p <= to; p++) {
+      const other = owner.get(p);
+      if (other) at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${p} sudah dipakai rubrik "${other}"`, 'setiap halaman hanya untuk satu rubrik');
+      else owner.set(p, section.id);
+    }
+  });
+  const slots = new Map<string, number>();
+  config.pins.forEach((pin, i) => {
+    if (pin.page < 1 || pin.page > pages) {
+      at(['pins', i, 'page'], 'pin-halaman', `halaman ${pin.page} tidak ada di edisi ${pages} halaman`, `pilih halaman 1-${pages}`);
+    }
+    const key = `${pin.page}/${pin.position}`;
+    if (slots.has(key) && pin.position === 'utama') {
+      at(['pins', i], 'pin-bentrok', `posisi "${pin.position}" di halaman ${pin.page} sudah diisi pin ke-${slots.get(key)! + 1}`, 'pilih posisi atau halaman lain');
+    }
+    slots.set(key, i);
+  });
+  return out;
+}
