@@ -107,7 +107,8 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
       language: 'yaml',
       engines: {
         yaml: (source: string) => {
-          yaml = parseYaml(source, { file, lineOffset: 1 });
+          // gray-matter hands over the text right after the opening "---", newline included, so YAML line 1 is file line 1.
+          yaml = parseYaml(source, { file });
           return (yaml.data ?? {}) as object;
         },
         // gray-matter evaluates these as code by default; the first-line check refuses them already,

@@ -89,7 +89,7 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
     fail(
       error.pos[0],
       duplicate ? 'yaml-kunci-ganda' : 'yaml-sintaks',
-      duplicate ? 'kunci yang sama ditulis dua kali' : `sintaks YAML salah: ${firstLine(error.message)}`,
+      duplicate ? 'kunci yang sama ditulis dua kali' : `sintaks YAML salah: ${yamlErrorText[error.code] ?? 'susunan tidak dapat dibaca'}`,
       duplicate
         ? 'hapus salah satunya'
         : 'periksa titik dua, tanda kutip dan indentasi pada baris ini; teks yang memuat ":" atau "#" perlu tanda kutip',
@@ -192,6 +192,13 @@ function scalarValue(
   return written;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
+const yamlErrorText: Partial<Record<string, string>> = {
+  MISSING_CHAR: 'tanda penutup ( ] } atau " ) tidak ditemukan sebelum baris ini',
+  BAD_INDENT: 'indentasi (spasi di awal baris) tidak sejajar',
+  TAB_AS_INDENT: 'tab dipakai sebagai indentasi; pakai spasi',
+  MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh terpotong ke baris berikutnya',
+  BLOCK_AS_IMPLICIT_KEY: 'kunci tidak boleh terpotong ke baris berikutnya',
+  BAD_SCALAR_START: 'nilai diawali karakter khusus; beri tanda kutip',
+  UNEXPECTED_TOKEN: 'ada karakter yang tidak diharapkan',
+  MULTIPLE_DOCS: 'front-matter hanya boleh satu dokumen YAML',
+};

@@ -68,6 +68,9 @@ export async function inspectImage(file: string): Promise<InspectResult> {
     }
     return { info: { format, width, height, bytes: size, pages: meta.pages ?? 1 } };
   } catch (cause) {
+    if (/pixel limit/i.test((cause as Error).message)) {
+      return { problem: { rule: 'foto-terlalu-besar', message: `foto melebihi batas ${MAX_IMAGE_PIXELS / 1e6} megapiksel`, hint: 'perkecil foto sebelum dimuat (mis. lebar 4000 px)' } };
+    }
     return { problem: { rule: 'foto-rusak', message: `foto tidak dapat dibaca (${(cause as Error).message.split('\n')[0]})`, hint: 'buka dan simpan ulang fotonya, atau minta berkas aslinya' } };
   }
 }
