@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help } from 'commander';
+import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { outcome, UserError } from './common.js';
 import { registerNew } from './new.js';
+import { registerPlan } from './plan.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -46,6 +48,8 @@ export function createProgram(): Command {
     .configureOutput({ outputError: () => undefined });
   registerCheck(program);
   registerNew(program);
+  registerPlan(program);
+  registerBuild(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'tampilkan bantuan').exitOverride().configureOutput({ outputError: () => undefined }).configureHelp(program.configureHelp());
   }

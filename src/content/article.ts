@@ -175,6 +175,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
 function blockText(block: RootContent): string {
   if (block.type === 'list') return block.children.map((item) => toString(item)).join('\n');
   if (block.type === 'html') return block.value;
+  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => toString(cell)).join(' ')).join('\n');
   return toString(block);
 }
 

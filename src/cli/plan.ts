@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Flatplan } from '../edition/plan.js';
+import { flatplanPages } from '../layout/flatplan.js';
+import { renderWithLayout } from '../layout/react-pdf-adapter.js';
+import { editionTimestamp } from '../layout/dates.js';
+import type { PlannedLayout } from '../layout/index.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { action, printReport, resolveEditionRef } from './common.js';
+import { editionOutputDir, runLayout } from './layout-run.js';
+
+export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
+  const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
+  const { config } = layout.input.edition;
+  const { pdf } = await renderWithLayout(flatplanPages(layout.plan, layout.g, config, titles), { date: editionTimestamp(config.date), title: `Flatplan Edisi ${config.number}` });
+  return pdf;
+}
+
+/** The flatplan as a terminal table: page, section, stories, fill. */
+export function flatplanTable(plan: Flatplan, layout: PlannedLayout): string {
+  const rows = plan.pages.map((p) => {
+    const stories = p.modules.map((m) => `${m.slug}${m.part === 'continuation' ? ` (sambungan dari ${m.jumpFrom})` : ''}${m.jumpTo ? ` → hal. ${m.jumpTo}` : ''}`);
+    const label = p.role === 'front' ? 'Sampul' : p.role === 'back' ? 'Belakang (tetap)' : (p.section?.name ?? '–');
+    return [String(p.number), label, stories.join(', ') || (p.role === 'back' ? 'redaksi, saluran, survei' : '—'), `${Math.round(p.fill * 100)}%`];
+  });
+  const head = ['Hal', 'Rubrik', 'Naskah', 'Isi'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 2 ? Math.min(r[i]!.length, 90) : r[i]!.length))));
+  const line = (r: string[]) => r.map((c, i) => (i === 2 && c.length > 90 ? `${c.slice(0, 89)}…` : c).padEnd(widths[i]!)).join('  ');
+  const fit = plan.copyFit
+    .filter((c) => c.overLines > 0)
+    .map((c) => `  ${c.slug}: potong ± ${c.overLines} baris`);
+  const under = plan.pages.filter((p) => p.role === 'section' && p.fill < 0.8).map((p) => `  hal. ${p.number}: kurang isi ± ${Math.round((1 - p.fill) * layout.g.columns * layout.g.lines)} baris (diisi kotak layanan)`);
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...(fit.length ? ['Perlu dipotong:', ...fit] : ['Semua naskah termuat utuh.']), ...(under.length ? ['Halaman kurang isi:', ...under] : [])].join('\n');
+}
+
+export function registerPlan(program: Command): void {
+  program
+    .command('plan')
+    .summary('susun rencana halaman (flatplan) sebuah edisi')
+    .description('Menempatkan setiap naskah ke halaman dengan ukuran dari tata letak yang sebenarnya, mencetak tabel flatplan\ndan menulis editions/<edisi>/flatplan.pdf.')
+    .argument('<edisi>', 'id edisi atau path folder edisi')
+    .option('--json', 'keluarkan rencana sebagai JSON')
+    .action(action(async (ref: string, options: { json?: boolean }) => {
+      const edition = resolveEditionRef(ref);
+      const { layout, diagnostics } = await runLayout(edition);
+      if (!layout) {
+        printReport(diagnostics);
+        return 1;
+      }
+      if (options.json) process.stdout.write(`${JSON.stringify({ edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, null, 2)}\n`);
+      else process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
+      const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
+      await writeFileAtomic(out, await renderFlatplan(layout));
+      if (diagnostics.length) printReport(diagnostics);
+      process.stderr.write(`flatplan ditulis: ${path.relative(process.cwd(), out)}\n`);
+      return hasErrors(diagnostics) ? 1 : 0;
+    }));
+}

@@ -1,0 +1,171 @@
+/**
+ * An article body (mdast) as react-pdf elements one column wide: the content of a galley.
+ * Raw HTML is shown as text, never interpreted; links keep only http, https and mailto.
+ */
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { PhrasingContent, RootContent, Table } from 'mdast';
+import type { ReactNode } from 'react';
+import type { Article } from '../content/article.js';
+import { hyphenateWord, noHyphenation } from './hyphenation.js';
+import type { BodyStyles } from './styles.js';
+import type { Geometry } from './template.js';
+
+export const MAX_TABLE_ROWS = 30;
+
+export interface GalleyPhoto {
+  file: string;
+  /** Height in grid lines of the picture itself. */
+  lines: number;
+  caption: string;
+}
+
+export interface BodyOptions {
+  geometry: Geometry;
+  styles: BodyStyles;
+  /** Photos after the first, set inside the text column. */
+  photos: GalleyPhoto[];
+}
+
+function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): ReactNode[] {
+  return nodes.map((node, i): ReactNode => {
+    const k = `${key}${i}`;
+    switch (node.type) {
+      case 'text':
+        return node.value.replace(/\s+/g, ' ');
+      case 'strong':
+        return <Text key={k} style={{ fontWeight: 700 }}>{inline(node.children, s, k)}</Text>;
+      case 'emphasis':
+        return <Text key={k} style={{ fontStyle: 'italic' }}>{inline(node.children, s, k)}</Text>;
+      case 'delete':
+        return <Text key={k} style={{ textDecoration: 'line-through' }}>{inline(node.children, s, k)}</Text>;
+      case 'inlineCode':
+        return node.value;
+      case 'break':
+        return '\n';
+      case 'link': {
+        const safe = /^(https?:|mailto:)/i.test(node.url);
+        const label = inline(node.children, s, k);
+        const shown = node.url.replace(/^mailto:/i, '');
+        return safe && !node.children.some((c) => c.type === 'text' && c.value === shown) ? [label, ` (${shown})`] : label;
+      }
+      case 'html':
+        return node.value;
+      case 'image':
+        return node.alt ? `[${node.alt}]` : '';
+      case 'footnoteReference':
+        return <Text key={k} style={{ fontSize: 6 }}>{node.label ?? node.identifier}</Text>;
+      default:
+        return 'value' in node ? String((node as { value: unknown }).value) : '';
+    }
+  });
+}
+
+function tableRows(table: Table, s: BodyStyles, tint: string): ReactNode {
+  const rows = table.children.slice(0, MAX_TABLE_ROWS + 1);
+  return (
+    <View style={{ marginBottom: 0 }}>
+      {rows.map((row, r) => (
+        <View key={r} style={{ ...s.tableRow, backgroundColor: r === 0 ? tint : r % 2 === 0 ? '#f4f4f4' : undefined }} wrap={false}>
+          {row.children.map((cell, c) => (
+            <Text key={c} style={{ ...s.tableCell, ...(r === 0 ? s.tableHead : {}), textAlign: table.align?.[c] === 'right' ? 'right' : 'left' }} hyphenationCallback={noHyphenation}>
+              {inline(cell.children, s)}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The body blocks of an article, with the pull quote set after the middle paragraph. */
+export function articleBody(article: Article, options: BodyOptions): ReactNode[] {
+  const { styles: s, geometry: g } = options;
+  const fm = article.frontMatter;
+  const blocks = article.body.children;
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
+  const pullquoteAfter = fm.pullquote && paragraphs >= 4 ? Math.floor(paragraphs / 2) : -1;
+  const dateline = fm.kind === 'berita' && fm.location ? `${(fm.location.desa ?? fm.location.kecamatan).toUpperCase()} – ` : '';
+  const out: ReactNode[] = [];
+  let paragraph = 0;
+  let footnotes: ReactNode[] = [];
+  const block = (node: RootContent, i: number): void => {
+    switch (node.type) {
+      case 'paragraph': {
+        const first = paragraph === 0;
+        out.push(
+          <Text key={i} style={{ ...s.paragraph, ...(first ? s.first : {}) }} hyphenationCallback={hyphenateWord}>
+            {first && dateline ? <Text style={s.dateline}>{dateline}</Text> : null}
+            {inline(node.children, s)}
+          </Text>,
+        );
+        paragraph++;
+        if (paragraph === pullquoteAfter) {
+          out.push(
+            <View key={`pq${i}`} style={s.pullquoteBox} wrap={false}>
+              {/* Rules are absolute so the quote stays a whole number of grid lines tall. */}
+              <View style={{ position: 'absolute', top: g.leading / 2, left: 0, right: 0, borderTopWidth: 1.5, borderTopColor: g.template.colors.accent }} />
+              <Text style={s.pullquote} hyphenationCallback={noHyphenation}>“{fm.pullquote}”</Text>
+              <View style={{ position: 'absolute', bottom: g.leading / 2, left: 0, right: 0, borderTopWidth: 1.5, borderTopColor: g.template.colors.accent }} />
+            </View>,
+          );
+        }
+        if (paragraph === 2 && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
+        break;
+      }
+      case 'heading':
+        out.push(<Text key={i} style={s.heading} minPresenceAhead={g.leading * 3} hyphenationCallback={noHyphenation}>{inline(node.children, s)}</Text>);
+        break;
+      case 'blockquote':
+        out.push(
+          <View key={i} style={{ paddingLeft: 0 }}>
+            {node.children.map((c, j) => (
+              <Text key={j} style={s.quote} hyphenationCallback={hyphenateWord}>{c.type === 'paragraph' ? inline(c.children, s) : ''}</Text>
+            ))}
+          </View>,
+        );
+        break;
+      case 'list':
+        node.children.forEach((item, j) => {
+          const text = item.children.flatMap((c) => (c.type === 'paragraph' ? inline(c.children, s) : []));
+          out.push(
+            <View key={`${i}-${j}`} style={s.listItem}>
+              <Text style={s.bullet}>{node.ordered ? `${(node.start ?? 1) + j}.` : '•'}</Text>
+              <Text style={s.listText} hyphenationCallback={hyphenateWord}>{text}</Text>
+            </View>,
+          );
+        });
+        break;
+      case 'table':
+        out.push(<View key={i}>{tableRows(node, s, g.template.colors.tint)}</View>);
+        if (node.children.length > MAX_TABLE_ROWS + 1) out.push(<Text key={`${i}more`} style={s.small}>(… {node.children.length - MAX_TABLE_ROWS - 1} baris lagi tidak dimuat)</Text>);
+        break;
+      case 'thematicBreak':
+        out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'center' }}>* * *</Text>);
+        break;
+      case 'code':
+      case 'html':
+        out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'left' }} hyphenationCallback={noHyphenation}>{node.value}</Text>);
+        break;
+      case 'footnoteDefinition':
+        footnotes = [...footnotes, <Text key={i} style={s.small}>{`${node.label ?? node.identifier}. `}{node.children.flatMap((c) => (c.type === 'paragraph' ? inline(c.children, s) : []))}</Text>];
+        break;
+      default:
+        break;
+    }
+  };
+  blocks.forEach(block);
+  if (paragraph < 2 && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
+  out.push(...footnotes);
+  const sources = fm.sources?.map((src) => (src.role ? `${src.name} (${src.role})` : src.name)).join('; ');
+  if (sources) out.push(<Text key="sources" style={{ ...s.small, fontStyle: 'normal', marginTop: 0 }} hyphenationCallback={noHyphenation}>{`Sumber: ${sources}.`}</Text>);
+  return out;
+}
+
+function galleyPhoto(photo: GalleyPhoto, s: BodyStyles, g: Geometry, key: string): ReactNode {
+  return (
+    <View key={key} wrap={false} style={{ marginTop: g.leading, marginBottom: g.leading }}>
+      <Image src={photo.file} style={{ width: g.columnWidth, height: photo.lines * g.leading, objectFit: 'cover' }} />
+      <Text style={s.caption} hyphenationCallback={noHyphenation}>{photo.caption}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Fonts come from npm packages (@fontsource), never from the system, so every machine sets the same
+ * type. The .woff files, not .woff2: fontkit's subsetter crashed on WOFF2 as soon as text held é or
+ * curly quotes. Every glyph of the text is checked against the font before layout.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Font } from '@react-pdf/renderer';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+function fontFile(pkg: string, file: string): string {
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
+}
+
+export const SERIF = 'Source Serif 4';
+export const SANS = 'Inter';
+
+const FACES = [
+  { family: SERIF, pkg: '@fontsource/source-serif-4', weights: [400, 600, 700], italic: true, prefix: 'source-serif-4' },
+  { family: SANS, pkg: '@fontsource/inter', weights: [400, 600, 700, 800], italic: false, prefix: 'inter' },
+] as const;
+
+let registered = false;
+
+export function registerFonts(): void {
+  if (registered) return;
+  registered = true;
+  for (const face of FACES) {
+    Font.register({
+      family: face.family,
+      fonts: face.weights.flatMap((weight) => [
+        { src: fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`), fontWeight: weight },
+        ...(face.italic ? [{ src: fontFile(face.pkg, `${face.prefix}-latin-${weight}-italic.woff`), fontWeight: weight, fontStyle: 'italic' as const }] : []),
+      ]),
+    });
+  }
+  // Hyphenation is decided per Text (body text only); the global default breaks nothing.
+  Font.registerHyphenationCallback((word) => [word]);
+}
+
+interface GlyphFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+let coverage: GlyphFont[] | undefined;
+
+/** Characters of `text` that the body and headline fonts cannot draw (they would print as nothing). */
+export function missingGlyphs(text: string): string[] {
+  coverage ??= FACES.map((f) => fontkit.openSync(fontFile(f.pkg, `${f.prefix}-latin-400-normal.woff`)) as unknown as GlyphFont);
+  const missing = new Set<string>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || ch === '\u00ad' || (cp >= 0x200b && cp <= 0x200d) || ch === '\ufeff') continue;
+    if (!coverage.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
+  }
+  return [...missing];
+}

@@ -1,0 +1,286 @@
+/**
+ * Page frames: everything on a page except the body text legs (masthead, running heads, folios,
+ * module heads with photos, jump lines, the index, fillers, the back page). Pages are trim + bleed
+ * + slug; everything is placed from the trim's top-left, shifted by `origin`.
+ */
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { ReactElement, ReactNode } from 'react';
+import type { Article } from '../content/article.js';
+import { balanganAreas } from '../content/areas.js';
+import type { EditionConfig } from '../edition/schema.js';
+import type { Flatplan, Module, PlannedPage } from '../edition/plan.js';
+import { longDate, roman } from './dates.js';
+import { SANS, SERIF } from './fonts.js';
+import { ContinuationHeader, ModuleHeader, type HeaderPhoto } from './header.js';
+import type { BackPage, Filler } from './house.js';
+import { noHyphenation } from './hyphenation.js';
+import { type Geometry, MM, spanWidth } from './template.js';
+
+export interface FrameInput {
+  g: Geometry;
+  /** Distance from the page edge to the trim: bleed + slug. */
+  origin: number;
+  config: EditionConfig;
+  plan: Flatplan;
+  articles: ReadonlyMap<string, Article>;
+  /** Lead photo per module key `${page}/${slug}`. */
+  photos: ReadonlyMap<string, HeaderPhoto>;
+  back: BackPage;
+  fillers: Filler[];
+  /** Proof: a diagonal watermark and the article states in the margin. */
+  proof?: { watermark: string; states: ReadonlyMap<string, string> };
+}
+
+export const moduleKey = (m: Pick<Module, 'page' | 'slug'>): string => `${m.page}/${m.slug}`;
+
+export function moduleX(g: Geometry, page: number, col: number): number {
+  return g.left(page) + col * (g.columnWidth + g.gutter);
+}
+
+function abs(x: number, y: number, width: number, extra: object = {}) {
+  return { position: 'absolute' as const, left: x, top: y, width, ...extra };
+}
+
+function Masthead({ g, config, o }: { g: Geometry; config: EditionConfig; o: number }): ReactElement {
+  const accent = g.template.colors.accent;
+  const x = o + g.left(1);
+  const w = g.contentWidth;
+  const y = o + g.template.margins.top * MM;
+  const height = g.template.mastheadLines * g.leading;
+  return (
+    <>
+      {/* A band that runs into the bleed at the head of page 1: background only, so it may. */}
+      <View style={abs(0, 0, g.trimWidth + 2 * o, { height: o + 5 * MM, backgroundColor: accent })} />
+      <View style={abs(x, y, w, { height })}>
+        <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
+          <Text style={{ fontFamily: SANS, fontSize: 7.5, color: '#333333' }}>Media Informasi Pemerintah Kabupaten Balangan</Text>
+          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 7.5 }}>Gratis — tidak diperjualbelikan</Text>
+        </View>
+        <Text style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 50, lineHeight: '54pt', color: accent, letterSpacing: -0.5, marginTop: 2 }} hyphenationCallback={noHyphenation}>
+          {config.title.toUpperCase()}
+        </Text>
+        <View style={{ borderTopWidth: 2.5, borderTopColor: accent, marginTop: 2 }} />
+        <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginTop: 3 }}>
+          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 8.5 }}>{`Edisi ${config.number} · Tahun ${roman(config.volume)} · ${longDate(config.date)}`}</Text>
+          <Text style={{ fontFamily: SANS, fontSize: 8.5 }}>Diterbitkan oleh Diskominfosp Kabupaten Balangan</Text>
+        </View>
+        <View style={{ borderTopWidth: 0.6, borderTopColor: '#000000', marginTop: 3 }} />
+      </View>
+      {config.sample ? (
+        <View style={abs(x + w - 92, y + 20, 92, { borderWidth: 1.2, borderColor: accent, padding: 3 })}>
+          <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 10, color: accent, textAlign: 'center' }}>EDISI CONTOH</Text>
+          <Text style={{ fontFamily: SANS, fontSize: 6, textAlign: 'center' }}>bukan terbitan resmi</Text>
+        </View>
+      ) : null}
+    </>
+  );
+}
+
+function RunningHead({ g, config, page, o }: { g: Geometry; config: EditionConfig; page: PlannedPage; o: number }): ReactElement {
+  const accent = g.template.colors.accent;
+  const y = o + g.template.margins.top * MM;
+  const label = page.role === 'back' ? 'Redaksi' : (page.section?.name ?? '');
+  return (
+    <View style={abs(o + g.left(page.number), y, g.contentWidth, { height: g.template.runningHead * MM - 4 })}>
+      <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
+        <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 13, color: accent, textTransform: 'uppercase', letterSpacing: 0.5 }}>{label}</Text>
+        <Text style={{ fontFamily: SANS, fontSize: 7 }}>{`JURNAL BALANGAN · Edisi ${config.number} · ${longDate(config.date)}`}</Text>
+      </View>
+      <View style={{ borderTopWidth: 2, borderTopColor: accent, marginTop: 2 }} />
+    </View>
+  );
+}
+
+function Folio({ g, page, o }: { g: Geometry; page: number; o: number }): ReactElement {
+  const y = o + g.trimHeight - (g.template.margins.bottom + g.template.folio) * MM + 6;
+  const odd = page % 2 === 1;
+  return (
+    <View style={abs(o + g.left(page), y, g.contentWidth, { flexDirection: odd ? 'row-reverse' : 'row', justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: '#000000', paddingTop: 3 })}>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 9 }}>{String(page)}</Text>
+      <Text style={{ fontFamily: SANS, fontSize: 6.5, color: '#333333' }}>Jurnal Balangan — gratis, tidak diperjualbelikan. Baca, lalu teruskan.</Text>
+    </View>
+  );
+}
+
+function ModuleFrame({ input, page, m }: { input: FrameInput; page: PlannedPage; m: Module }): ReactElement {
+  const { g, origin: o } = input;
+  const article = input.articles.get(m.slug)!;
+  const x = o + moduleX(g, page.number, m.col);
+  const y = o + g.top + m.top * g.leading;
+  const width = spanWidth(g, m.span);
+  const accent = g.template.colors.accent;
+  const tinted = article.frontMatter.kind === 'pengumuman';
+  const state = input.proof?.states.get(m.slug);
+  return (
+    <>
+      {tinted ? <View style={abs(x - 4, y + g.leading * 0.25, width + 8, { height: m.height * g.leading - g.leading * 0.25, backgroundColor: g.template.colors.tint })} /> : null}
+      {m.top > 0 ? <View style={abs(x, y + g.leading * 0.2, width, { borderTopWidth: 0.5, borderTopColor: '#555555' })} /> : null}
+      <View style={abs(x, y, width)}>
+        {m.part === 'main' ? (
+          <ModuleHeader article={article} g={g} width={width} span={m.span} lead={m.lead} photo={input.photos.get(moduleKey(m))} />
+        ) : (
+          <ContinuationHeader article={article} g={g} width={width} fromPage={m.jumpFrom ?? 0} />
+        )}
+      </View>
+      {m.jumpTo ? (
+        <Text style={{ ...abs(x, y + (m.height - 1) * g.leading + 2, width), fontFamily: SANS, fontStyle: 'normal', fontWeight: 700, fontSize: 7.5, color: accent, textAlign: 'right' }}>
+          {`Bersambung ke hal. ${m.jumpTo} ›`}
+        </Text>
+      ) : null}
+      {state ? (
+        <Text style={{ ...abs(x, y + g.leading * 0.3, width), fontFamily: SANS, fontWeight: 700, fontSize: 6.5, color: '#b00020', textAlign: 'right' }}>{state}</Text>
+      ) : null}
+    </>
+  );
+}
+
+function IndexBand({ input, page }: { input: FrameInput; page: PlannedPage }): ReactElement | null {
+  const { g, origin: o, plan, config } = input;
+  if (!page.index) return null;
+  const y = o + g.top + page.index.top * g.leading + g.leading * 0.5;
+  const accent = g.template.colors.accent;
+  const entries = config.sections.map((section) => {
+    const onPages = plan.pages.filter((p) => p.section?.id === section.id);
+    const mains = onPages.flatMap((p) => p.modules.filter((m) => m.part === 'main').map((m) => ({ m, a: input.articles.get(m.slug)! })));
+    mains.sort((a, b) => a.a.frontMatter.priority - b.a.frontMatter.priority || a.m.page - b.m.page);
+    return { section, page: onPages[0]?.number, top: mains.slice(0, 2) };
+  });
+  const width = spanWidth(g, g.columns);
+  const cellWidth = (width - 8 * 2) / 3;
+  return (
+    <View style={abs(o + g.left(1), y, width)}>
+      <View style={{ backgroundColor: accent, paddingTop: 2, paddingBottom: 2, paddingLeft: 4 }}>
+        <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 9, color: '#ffffff', letterSpacing: 1 }}>DI EDISI INI</Text>
+      </View>
+      <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginTop: 4 }}>
+        {entries.map((e, i) => (
+          <View key={e.section.id} style={{ width: cellWidth, marginRight: i % 3 === 2 ? 0 : 8, marginBottom: 4 }}>
+            <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 7.5, color: accent }}>{`${e.section.name.toUpperCase()} · HAL. ${e.page ?? '–'}`}</Text>
+            {e.top.map(({ m, a }) => (
+              <Text key={a.slug} style={{ fontFamily: SERIF, fontSize: 8, lineHeight: '9.6pt' }} hyphenationCallback={noHyphenation}>{`${a.frontMatter.title} (${m.page})`}</Text>
+            ))}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function FillerBox({ input, page, box, filler }: { input: FrameInput; page: PlannedPage; box: PlannedPage['fillers'][number]; filler: Filler }): ReactElement {
+  const { g, origin: o } = input;
+  const areas = balanganAreas();
+  const text = filler.isi
+    .replace('{kecamatan}', String(areas.kecamatan.length))
+    .replace('{desa}', String(areas.villages.filter((v) => v.kind === 'desa').length))
+    .replace('{kelurahan}', String(areas.villages.filter((v) => v.kind === 'kelurahan').length));
+  const x = o + moduleX(g, page.number, box.col);
+  const y = o + g.top + (box.top + 0.6) * g.leading;
+  const width = spanWidth(g, box.span);
+  return (
+    <View style={abs(x, y, width, { height: (box.height - 0.6) * g.leading, backgroundColor: g.template.colors.tint, padding: 8, justifyContent: 'center' })}>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: box.span > 1 ? 14 : 11, color: g.template.colors.accent, marginBottom: 4 }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>
+      <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' }} hyphenationCallback={noHyphenation}>{text}</Text>
+    </View>
+  );
+}
+
+function BackPageFrame({ input, page }: { input: FrameInput; page: PlannedPage }): ReactElement {
+  const { g, origin: o, back } = input;
+  const accent = g.template.colors.accent;
+  const x = o + g.left(page.number);
+  const y = o + g.top;
+  const half = spanWidth(g, 2);
+  const box = { borderWidth: 0.8, borderColor: accent, padding: 8, marginBottom: 10 };
+  const title = { fontFamily: SANS, fontWeight: 800, fontSize: 12, color: accent, marginBottom: 5 };
+  const body = { fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' };
+  const survey = back.survei;
+  return (
+    <>
+      <View style={abs(x, y, half)}>
+        <View style={box}>
+          <Text style={title}>{back.kirimBerita.judul}</Text>
+          <Text style={body} hyphenationCallback={noHyphenation}>{back.kirimBerita.isi}</Text>
+        </View>
+        <View style={box}>
+          <Text style={title}>Saluran Informasi dan Pengaduan</Text>
+          {back.saluran.map((s) => (
+            <Text key={s.nama} style={{ ...body, marginBottom: 4 }} hyphenationCallback={noHyphenation}>
+              <Text style={{ fontFamily: SANS, fontWeight: 700 }}>{`${s.nama}. `}</Text>
+              {s.isi}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View style={abs(x + half + g.gutter, y, half)}>
+        <View style={{ ...box, backgroundColor: g.template.colors.tint }}>
+          <Text style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 20, color: accent }}>JURNAL BALANGAN</Text>
+          <Text style={{ ...body, marginBottom: 6 }}>Media informasi Pemerintah Kabupaten Balangan. Terbit untuk seluruh SKPD, desa, kelurahan dan instansi vertikal.</Text>
+          {back.redaksi.map((r) => (
+            <Text key={r.role} style={{ ...body, fontSize: 8.5, lineHeight: '11pt' }} hyphenationCallback={noHyphenation}>
+              <Text style={{ fontFamily: SANS, fontWeight: 700 }}>{`${r.role}: `}</Text>
+              {r.name}
+            </Text>
+          ))}
+          <Text style={{ ...body, fontSize: 8.5, marginTop: 6 }} hyphenationCallback={noHyphenation}>{`Alamat redaksi: ${back.alamat}.`}</Text>
+        </View>
+      </View>
+      <View style={abs(x, y + g.lines * g.leading * 0.56, g.contentWidth, { borderWidth: 1, borderColor: '#000000', borderStyle: 'dashed', padding: 10 })}>
+        <Text style={title}>{survey.judul}</Text>
+        <Text style={{ ...body, marginBottom: 6 }}>{survey.pengantar}</Text>
+        {survey.pertanyaan.map((q, i) => (
+          <View key={q} style={{ marginBottom: 6 }}>
+            <Text style={body} hyphenationCallback={noHyphenation}>{`${i + 1}. ${q}`}</Text>
+            {i === survey.pertanyaan.length - 1 ? (
+              <View style={{ borderBottomWidth: 0.5, borderBottomColor: '#000000', height: 18, marginTop: 4 }} />
+            ) : (
+              <View style={{ flexDirection: 'row', marginTop: 3 }}>
+                {survey.pilihan.map((p) => (
+                  <View key={p} style={{ flexDirection: 'row', alignItems: 'center', marginRight: 24 }}>
+                    <View style={{ width: 8, height: 8, borderWidth: 0.8, borderColor: '#000000', marginRight: 4 }} />
+                    <Text style={{ fontFamily: SANS, fontSize: 9 }}>{p}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+          </View>
+        ))}
+        <Text style={{ fontFamily: SANS, fontSize: 8, marginTop: 6 }}>Nama / desa (boleh dikosongkan): ……………………………………………………………………</Text>
+      </View>
+    </>
+  );
+}
+
+function Watermark({ input, text }: { input: FrameInput; text: string }): ReactElement {
+  const { g, origin: o } = input;
+  const w = g.trimWidth + 2 * o;
+  const h = g.trimHeight + 2 * o;
+  return (
+    <View style={abs(0, h / 2 - 40, w, { height: 80, transform: 'rotate(-45deg)', opacity: 0.18, justifyContent: 'center' })}>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 44, color: '#c00000', textAlign: 'center' }}>{text}</Text>
+    </View>
+  );
+}
+
+export function framePages(input: FrameInput): ReactElement[] {
+  const { g, origin: o, config, plan } = input;
+  const size: [number, number] = [g.trimWidth + 2 * o, g.trimHeight + 2 * o];
+  let filler = 0;
+  return plan.pages.map((page) => {
+    const content: ReactNode[] = [];
+    if (page.role === 'front') content.push(<Masthead key="mast" g={g} config={config} o={o} />);
+    else content.push(<RunningHead key="head" g={g} config={config} page={page} o={o} />);
+    if (page.role === 'back') content.push(<BackPageFrame key="back" input={input} page={page} />);
+    for (const m of page.modules) content.push(<ModuleFrame key={moduleKey(m) + m.part} input={input} page={page} m={m} />);
+    content.push(<IndexBand key="index" input={input} page={page} />);
+    for (const box of page.fillers) {
+      content.push(<FillerBox key={`f${box.col}`} input={input} page={page} box={box} filler={input.fillers[filler++ % input.fillers.length]!} />);
+    }
+    content.push(<Folio key="folio" g={g} page={page.number} o={o} />);
+    if (input.proof) content.push(<Watermark key="wm" input={input} text={input.proof.watermark} />);
+    return (
+      <Page key={page.number} size={size} style={{ backgroundColor: '#ffffff' }}>
+        {content}
+      </Page>
+    );
+  });
+}

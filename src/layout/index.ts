@@ -1,0 +1,187 @@
+/**
+ * The layout stage: measure → plan → galleys (verified against the plan, re-planned if react-pdf needed
+ * more room than measured) → frames → composition. The plan it returns is the one the PDF shows.
+ */
+import type { ReactElement } from 'react';
+import type { Text as MdText } from 'mdast';
+import type { PDFDocument } from 'pdf-lib';
+import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Edition } from '../edition/load.js';
+import { type Flatplan, type Module, type PlanArticle, planEdition } from '../edition/plan.js';
+import { preparePhoto, type PrintProfile } from '../images/prepare.js';
+import type { ImageIndex } from '../images/references.js';
+import { articleBody, type GalleyPhoto } from './body.js';
+import { composePages, type PlacedGalley } from './compose.js';
+import { editionTimestamp } from './dates.js';
+import { missingGlyphs, registerFonts } from './fonts.js';
+import { framePages, moduleKey } from './frame.js';
+import { type Galley, renderGalley, START, type TextPosition } from './galley.js';
+import type { HeaderPhoto } from './header.js';
+import { loadBackPage, loadFillers } from './house.js';
+import { measureArticles } from './measure.js';
+import { galleyPhotos, headerPhoto } from './photos.js';
+import { renderWithLayout } from './react-pdf-adapter.js';
+import { bodyStyles } from './styles.js';
+import { type Geometry, geometry, loadTemplate, MM } from './template.js';
+
+export interface LayoutInput {
+  edition: Edition;
+  articles: readonly Article[];
+  images: ImageIndex;
+  profile: PrintProfile;
+  cacheDir: string;
+  onProgress?: (message: string) => void;
+}
+
+export interface PlacedPhoto {
+  slug: string;
+  key: string;
+  page: number;
+  width: number;
+  height: number;
+  ppi: number;
+  source: string;
+}
+
+export interface PlannedLayout {
+  g: Geometry;
+  origin: number;
+  plan: Flatplan;
+  metrics: PlanArticle[];
+  galleys: PlacedGalley[];
+  photos: PlacedPhoto[];
+  headerPhotos: Map<string, HeaderPhoto>;
+  articles: Map<string, Article>;
+  diagnostics: Diagnostic[];
+  timings: Record<string, number>;
+  input: LayoutInput;
+}
+
+/** Space outside the bleed for crop marks. */
+export const SLUG_MM = 10;
+const MAX_ROUNDS = 4;
+
+export function originOf(profile: PrintProfile, bleedMm: number): number {
+  return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
+}
+
+function glyphDiagnostics(article: Article): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (text: string, position: Diagnostic['position'], field?: string) => {
+    const missing = missingGlyphs(text);
+    if (missing.length) {
+      out.push({ file: article.file, position, field, rule: 'glif-tidak-ada', severity: 'error', message: `huruf ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' });
+    }
+  };
+  const fm = article.frontMatter;
+  for (const field of ['title', 'deck', 'author', 'pullquote'] as const) if (fm[field]) report(fm[field]!, article.fieldPositions[field], field);
+  fm.images?.forEach((img, i) => report(`${img.caption ?? ''}${img.credit ?? ''}`, article.fieldPositions[`images.${i}`], `images.${i}`));
+  const walk = (node: { type: string; children?: unknown[]; position?: { start: { line: number; column: number } } }): void => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') report((node as MdText).value, node.position?.start);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(article.body);
+  return out;
+}
+
+export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
+  registerFonts();
+  const { edition, articles, images, profile, cacheDir } = input;
+  const progress = input.onProgress ?? (() => undefined);
+  const timings: Record<string, number> = {};
+  const time = async <T,>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const r = await f();
+    timings[name] = (timings[name] ?? 0) + Math.round(performance.now() - t);
+    return r;
+  };
+  const g = geometry(loadTemplate(edition.config.format), edition.config.print.bleed);
+  const origin = originOf(profile, edition.config.print.bleed);
+  const diagnostics = articles.flatMap(glyphDiagnostics);
+  const date = editionTimestamp(edition.config.date);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+
+  progress(`mengukur ${articles.length} naskah`);
+  const measured = await time('ukur', () => measureArticles(g, articles, images));
+
+  progress('menyiapkan foto');
+  const photos: PlacedPhoto[] = [];
+  const styles = bodyStyles(g);
+  const bodies = new Map<string, ReactElement[]>();
+  await time('foto', async () => {
+    for (const a of articles) {
+      const inColumn: GalleyPhoto[] = [];
+      for (const box of galleyPhotos(g, a, images)) {
+        const prepared = await preparePhoto(box.source, box, profile, cacheDir);
+        inColumn.push({ file: prepared.file, lines: Math.round(box.height / g.leading), caption: box.caption ?? '' });
+        photos.push({ slug: a.slug, key: box.key, page: 0, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
+      }
+      bodies.set(a.slug, articleBody(a, { geometry: g, styles, photos: inColumn }) as ReactElement[]);
+    }
+  });
+
+  let metrics = measured;
+  let plan: Flatplan | undefined;
+  let galleys: PlacedGalley[] = [];
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    plan = planEdition(edition, metrics, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines });
+    progress(round === 1 ? 'menyusun galley' : `menyusun ulang galley (putaran ${round})`);
+    const overflow = new Map<string, number>();
+    galleys = [];
+    const modulesBySlug = new Map<string, Module[]>();
+    for (const page of plan.pages) for (const m of page.modules) modulesBySlug.set(m.slug, [...(modulesBySlug.get(m.slug) ?? []), m]);
+    await time('galley', async () => {
+      for (const [slug, modules] of modulesBySlug) {
+        let from: TextPosition | undefined = START;
+        for (const m of modules) {
+          if (!from) break;
+          const galley: Galley = await renderGalley(g, bodies.get(slug)!, m.legLines, from, date);
+          galleys.push({ module: m, galley });
+          from = galley.after(m.legs);
+          if (from && !m.jumpTo) overflow.set(slug, (overflow.get(slug) ?? 0) + galley.linesAfter(m.legs) + m.legs);
+        }
+      }
+    });
+    progress(`  meluap: ${[...overflow].map(([s, n]) => `${s} +${n}`).join(', ') || '-'}`);
+    if (overflow.size === 0) break;
+    if (round === MAX_ROUNDS) {
+      for (const slug of overflow.keys()) {
+        diagnostics.push({ file: bySlug.get(slug)!.file, rule: 'naskah-meluap', severity: 'error', message: 'naskah tidak muat di tempat yang direncanakan', hint: 'potong beberapa baris atau ubah prioritasnya' });
+      }
+      break;
+    }
+    metrics = metrics.map((a) => (overflow.has(a.slug) ? { ...a, bodyLines: a.bodyLines + overflow.get(a.slug)! } : a));
+  }
+
+  progress('menyiapkan foto utama');
+  const headerPhotos = new Map<string, HeaderPhoto>();
+  await time('foto', async () => {
+    for (const page of plan!.pages) {
+      for (const m of page.modules) {
+        if (m.part !== 'main') continue;
+        const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false);
+        if (!box) continue;
+        const prepared = await preparePhoto(box.source, box, profile, cacheDir);
+        headerPhotos.set(moduleKey(m), { file: prepared.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
+        photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
+      }
+    }
+  });
+  for (const p of photos) if (p.page === 0) p.page = galleys.find((x) => x.module.slug === p.slug && x.module.part === 'main')?.module.page ?? 0;
+  return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
+}
+
+export interface RenderOptions {
+  proof?: { watermark: string; states: ReadonlyMap<string, string> };
+}
+
+export async function renderEdition(layout: PlannedLayout, options: RenderOptions = {}): Promise<PDFDocument> {
+  const { g, origin, plan, input } = layout;
+  const start = performance.now();
+  const pages = framePages({ g, origin, config: input.edition.config, plan, articles: layout.articles, photos: layout.headerPhotos, back: loadBackPage(), fillers: loadFillers(), proof: options.proof });
+  const { pdf } = await renderWithLayout(pages, { date: editionTimestamp(input.edition.config.date) });
+  const doc = await composePages(pdf, plan.pages, layout.galleys, g, origin);
+  layout.timings[options.proof ? 'bingkai-proof' : 'bingkai'] = Math.round(performance.now() - start);
+  return doc;
+}

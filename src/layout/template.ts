@@ -1,0 +1,81 @@
+/** Layout templates (templates/*.yaml) and the page geometry derived from them, in points. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseYaml } from '../content/yaml.js';
+
+export const MM = 72 / 25.4;
+
+const templateSchema = z.strictObject({
+  name: z.string(),
+  trim: z.strictObject({ width: z.number().positive(), height: z.number().positive() }),
+  margins: z.strictObject({ top: z.number(), bottom: z.number(), inner: z.number(), outer: z.number() }),
+  columns: z.number().int().min(2).max(8),
+  gutter: z.number().positive(),
+  body: z.strictObject({ size: z.number().positive(), leading: z.number().positive() }),
+  runningHead: z.number().positive(),
+  folio: z.number().positive(),
+  mastheadLines: z.number().int().positive(),
+  colors: z.strictObject({ ink: z.string(), accent: z.string(), tint: z.string() }),
+  headline: z.record(z.string(), z.number().positive()),
+});
+
+export type Template = z.infer<typeof templateSchema>;
+
+export function loadTemplate(format: string): Template {
+  const file = new URL(`../../templates/${format}.yaml`, import.meta.url);
+  const yaml = parseYaml(readFileSync(file, 'utf8'), { file: `templates/${format}.yaml` });
+  const parsed = templateSchema.safeParse(yaml.data);
+  if (yaml.diagnostics.length || !parsed.success) {
+    throw new Error(`templat ${format} tidak sah: ${yaml.diagnostics[0]?.message ?? parsed.error?.issues[0]?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Everything layout and planning need to know about the page, in points, measured from the trim's top-left. */
+export interface Geometry {
+  template: Template;
+  trimWidth: number;
+  trimHeight: number;
+  bleed: number;
+  leading: number;
+  columns: number;
+  gutter: number;
+  columnWidth: number;
+  /** Left edge of the text area on odd (right-hand) and even pages: the inner margin is wider. */
+  left: (page: number) => number;
+  /** Top of the first body line on inside pages. */
+  top: number;
+  /** Body lines per column on inside pages. */
+  lines: number;
+  contentWidth: number;
+}
+
+export function geometry(template: Template, bleedMm: number): Geometry {
+  const leading = template.body.leading;
+  const trimWidth = template.trim.width * MM;
+  const trimHeight = template.trim.height * MM;
+  const contentWidth = (template.trim.width - template.margins.inner - template.margins.outer) * MM;
+  const gutter = template.gutter * MM;
+  const columnWidth = (contentWidth - gutter * (template.columns - 1)) / template.columns;
+  const top = (template.margins.top + template.runningHead) * MM;
+  const bottom = (template.margins.bottom + template.folio) * MM;
+  return {
+    template,
+    trimWidth,
+    trimHeight,
+    bleed: bleedMm * MM,
+    leading,
+    columns: template.columns,
+    gutter,
+    columnWidth,
+    left: (page) => (page % 2 === 1 ? template.margins.inner : template.margins.outer) * MM,
+    top,
+    lines: Math.floor((trimHeight - top - bottom) / leading),
+    contentWidth,
+  };
+}
+
+/** Width of `span` columns with the gutters between them. */
+export function spanWidth(g: Pick<Geometry, 'columnWidth' | 'gutter'>, span: number): number {
+  return span * g.columnWidth + (span - 1) * g.gutter;
+}

@@ -1,0 +1,37 @@
+/**
+ * Content inventory: the text of the finished PDF is extracted again (pdf.js) and every word of every
+ * placed article must be found, so nothing silently went missing between layout and print.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+const normalize = (word: string): string => word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+
+export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** Page text as one run of letters and digits, with words hyphenated at line or leg ends joined again. */
+export function normalizedText(text: string): string {
+  return normalize(text.replace(/[-\u00ad]\s+(?=\p{Ll})/gu, ''));
+}
+
+export function inventory(pageTexts: readonly string[], placed: readonly { article: Article; pages: number[] }[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { article, pages } of placed) {
+    const found = normalizedText(pages.map((p) => pageTexts[p - 1] ?? '').join('\n'));
+    const missing = [...new Set(article.text.split(/\s+/).map(normalize).filter((w) => w.length > 1))].filter((w) => !found.includes(w));
+    if (missing.length) {
+      out.push({ file: article.file, rule: 'inventaris-teks', severity: 'error', message: `${missing.length} kata naskah tidak ditemukan di PDF (mis. "${missing.slice(0, 3).join('", "')}")`, hint: 'laporkan ke pengembang: teks hilang saat tata letak' });
+    }
+  }
+  return out;
+}

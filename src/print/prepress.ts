@@ -1,0 +1,123 @@
+/**
+ * Print post-processing with pdf-lib: TrimBox and BleedBox (react-pdf cannot write them), crop marks
+ * in the slug outside the bleed, vector colours to DeviceCMYK with greys and black as K only (rich
+ * black smears on newsprint), and document metadata with the edition's fixed date.
+ */
+import { deflateSync, inflateSync } from 'node:zlib';
+import { cmyk, PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { MM } from '../layout/template.js';
+
+export interface PrepressOptions {
+  /** Trim size and distances from the page edge, in points. */
+  trimWidth: number;
+  trimHeight: number;
+  bleed: number;
+  slug: number;
+  marks: boolean;
+  meta: { title: string; subject: string; keywords: string[]; date: Date };
+}
+
+const num = (v: string) => Number.parseFloat(v);
+const fmt = (v: number) => String(Math.round(v * 10000) / 10000);
+
+/** CMYK for an sRGB triple: greys become K only; colours get the usual naive separation. */
+export function rgbToCmyk(r: number, g: number, b: number): [number, number, number, number] {
+  if (Math.abs(r - g) < 0.004 && Math.abs(g - b) < 0.004) return [0, 0, 0, 1 - r];
+  const k = 1 - Math.max(r, g, b);
+  return [(1 - r - k) / (1 - k), (1 - g - k) / (1 - k), (1 - b - k) / (1 - k), k];
+}
+
+/** Rewrites the colour operators of one content stream. */
+export function cmykContent(content: string): string {
+  const n = '(-?[\\d.]+)';
+  return content
+    .replace(new RegExp(`/DeviceRGB (cs|CS)(\\s+)${n} ${n} ${n} (scn|SCN|sc|SC)`, 'g'), (_m, op: string, ws: string, r: string, g: string, b: string, set: string) => {
+      const c = rgbToCmyk(num(r), num(g), num(b)).map(fmt).join(' ');
+      return `/DeviceCMYK ${op}${ws}${c} ${set}`;
+    })
+    .replace(new RegExp(`(^|\\s)${n} ${n} ${n} (rg|RG)(?=\\s)`, 'g'), (_m, pre: string, r: string, g: string, b: string, op: string) => {
+      return `${pre}${rgbToCmyk(num(r), num(g), num(b)).map(fmt).join(' ')} ${op === 'rg' ? 'k' : 'K'}`;
+    });
+}
+
+function rewriteStream(doc: PDFDocument, ref: PDFRef): void {
+  const stream = doc.context.lookup(ref);
+  if (!(stream instanceof PDFRawStream)) return;
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter && filter !== PDFName.of('FlateDecode')) return;
+  const raw = filter ? inflateSync(stream.contents) : Buffer.from(stream.contents);
+  const before = raw.toString('latin1');
+  const after = cmykContent(before);
+  if (after === before) return;
+  const dict = stream.dict.clone(doc.context);
+  const data = deflateSync(Buffer.from(after, 'latin1'));
+  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  dict.set(PDFName.of('Length'), doc.context.obj(data.length));
+  doc.context.assign(ref, PDFRawStream.of(dict, data));
+}
+
+/** Content streams of a page and of every form XObject it draws (galleys are forms). */
+function contentStreams(doc: PDFDocument, page: PDFPage): PDFRef[] {
+  const refs: PDFRef[] = [];
+  const seen = new Set<string>();
+  const contents = page.node.get(PDFName.of('Contents'));
+  if (contents instanceof PDFRef) refs.push(contents);
+  else if (contents instanceof PDFArray) for (const c of contents.asArray()) if (c instanceof PDFRef) refs.push(c);
+  const visit = (resources: PDFObject | undefined): void => {
+    const res = resources instanceof PDFRef ? doc.context.lookup(resources) : resources;
+    if (!(res instanceof PDFDict)) return;
+    const xobjects = res.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    if (!xobjects) return;
+    for (const [, value] of xobjects.entries()) {
+      if (!(value instanceof PDFRef) || seen.has(value.toString())) continue;
+      seen.add(value.toString());
+      const x = doc.context.lookup(value);
+      if (!(x instanceof PDFRawStream) || x.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form')) continue;
+      refs.push(value);
+      visit(x.dict.get(PDFName.of('Resources')));
+    }
+  };
+  visit(page.node.get(PDFName.of('Resources')));
+  return refs;
+}
+
+function cropMarks(page: PDFPage, o: PrepressOptions): void {
+  const origin = o.bleed + o.slug;
+  const left = origin;
+  const right = origin + o.trimWidth;
+  const bottom = origin;
+  const top = origin + o.trimHeight;
+  const gap = o.bleed + 1;
+  const length = o.slug - 2 * MM;
+  // Registration colour: the marks print on every plate.
+  const color = cmyk(1, 1, 1, 1);
+  const line = (x1: number, y1: number, x2: number, y2: number) => page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.25, color });
+  for (const x of [left, right]) {
+    line(x, bottom - gap, x, bottom - gap - length);
+    line(x, top + gap, x, top + gap + length);
+  }
+  for (const y of [bottom, top]) {
+    line(left - gap, y, left - gap - length, y);
+    line(right + gap, y, right + gap + length, y);
+  }
+}
+
+export function prepress(doc: PDFDocument, o: PrepressOptions): void {
+  const origin = o.bleed + o.slug;
+  for (const page of doc.getPages()) {
+    for (const ref of contentStreams(doc, page)) rewriteStream(doc, ref);
+    const { width, height } = page.getSize();
+    page.setBleedBox(o.slug, o.slug, width - 2 * o.slug, height - 2 * o.slug);
+    page.setTrimBox(origin, origin, o.trimWidth, o.trimHeight);
+    if (o.marks) cropMarks(page, o);
+  }
+  doc.setTitle(o.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor('Diskominfosp Kabupaten Balangan');
+  doc.setSubject(o.meta.subject);
+  doc.setKeywords(o.meta.keywords);
+  doc.setCreator('jurnal');
+  doc.setProducer('jurnal (react-pdf, pdf-lib)');
+  doc.setLanguage('id-ID');
+  doc.setCreationDate(o.meta.date);
+  doc.setModificationDate(o.meta.date);
+}
