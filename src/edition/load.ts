@@ -79,7 +79,11 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
       return;
     }
     if (from < 1 || to > pages) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from}-${to} di luar edisi (1-${pages})`, `pilih halaman antara 1 dan ${pages}`);
+      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from}-${to} di luar edisi (1-${pages})`, `pilih halaman antara 2 dan ${pages - 1}`);
+      return;
+    }
+    if (from === 1 || to === pages) {
+      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from === 1 ? 1 : pages} adalah ${from === 1 ? 'sampul' : 'halaman belakang'} dan tidak untuk rubrik`, `pilih halaman antara 2 dan ${pages - 1}`);
       return;
     }
     for (let p = from; p <= to; p++) {
@@ -94,7 +98,7 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
       at(['pins', i, 'page'], 'pin-halaman', `halaman ${pin.page} tidak ada di edisi ${pages} halaman`, `pilih halaman 1-${pages}`);
     }
     const key = `${pin.page}/${pin.position}`;
-    if (slots.has(key) && pin.position === 'utama') {
+    if (slots.has(key)) {
       at(['pins', i], 'pin-bentrok', `posisi "${pin.position}" di halaman ${pin.page} sudah diisi pin ke-${slots.get(key)! + 1}`, 'pilih posisi atau halaman lain');
     }
     slots.set(key, i);

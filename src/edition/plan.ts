@@ -86,7 +86,8 @@ export interface CopyFit {
 export interface Flatplan {
   edition: string;
   pages: PlannedPage[];
-  unplaced: { slug: string; reason: string }[];
+  /** Stories not (fully) placed; `partial`: its start is placed, its continuation found no room. */
+  unplaced: { slug: string; reason: string; partial?: boolean }[];
   copyFit: CopyFit[];
   diagnostics: Diagnostic[];
 }
@@ -300,7 +301,7 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
   }
 
   for (const p of pending) {
-    unplaced.push({ slug: p.article.slug, reason: `sambungan dari hal. ${p.fromPage} tidak mendapat tempat` });
+    unplaced.push({ slug: p.article.slug, reason: `sambungan dari hal. ${p.fromPage} tidak mendapat tempat`, partial: true });
     p.origin.jumpTo = undefined;
   }
   for (const a of articles) {

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/content/article.js';
+import { jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
+import { boxes, fonts, openPdf, pagePng, pageText } from '../helpers/pdf.js';
+
+const MM = 72 / 25.4;
+const norm = (s: string) => s.toLowerCase().replace(/[-\u00ad]\s+(?=\p{Ll})/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+describe('jurnal build on the sample edition', () => {
+  let root: string;
+  let edition: string;
+  let out: string;
+  let first: ReturnType<typeof jurnal>;
+  beforeAll(() => {
+    ({ root, edition } = scratchProject());
+    out = path.join(root, 'editions', '2026-05');
+    first = jurnal(['build', '2026-05'], root);
+  }, 300_000);
+
+  it('writes the print PDF, the proof, the flatplan and the reports', () => {
+    expect(first.stderr).toContain('✓ edisi 2026-05 selesai');
+    expect(first.code).toBe(0);
+    for (const f of ['jurnal-balangan-2026-05.pdf', 'proof-2026-05.pdf', 'flatplan.pdf', 'laporan-build.txt', 'laporan-build.json']) {
+      expect(existsSync(path.join(out, f)), f).toBe(true);
+    }
+  });
+
+  it('is print-ready: page count, boxes, embedded fonts', () => {
+    const doc = openPdf(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')));
+    expect(doc.countPages()).toBe(12);
+    for (let i = 0; i < doc.countPages(); i++) {
+      const b = boxes(doc, i);
+      const [tx0, ty0, tx1, ty1] = b.TrimBox;
+      const [bx0, by0, bx1, by1] = b.BleedBox;
+      expect(tx1! - tx0!).toBeCloseTo(210 * MM, 1);
+      expect(ty1! - ty0!).toBeCloseTo(297 * MM, 1);
+      expect(tx0! - bx0!).toBeCloseTo(3 * MM, 1);
+      expect(by1! - ty1!).toBeCloseTo(3 * MM, 1);
+      // Crop marks live in a slug outside the bleed.
+      expect(bx0! - b.MediaBox[0]!).toBeGreaterThan(5 * MM);
+    }
+    const used = fonts(doc);
+    expect(used.length).toBeGreaterThan(3);
+    expect(used.filter((f) => !f.embedded)).toEqual([]);
+    expect(used.map((f) => f.name).join(' ')).toMatch(/SourceSerif4.*|Inter/);
+  });
+
+  it('prints the masthead, the date in Indonesian and every article, in order', async () => {
+    const doc = openPdf(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')));
+    const pages = Array.from({ length: doc.countPages() }, (_, i) => pageText(doc, i));
+    expect(pages[0]).toContain('JURNAL BALANGAN');
+    expect(pages[0]).toContain('Selasa, 19 Mei 2026');
+    expect(pages[0]).toContain('Gratis — tidak diperjualbelikan');
+    expect(pages[11]).toContain('Survei Pembaca');
+    const report = JSON.parse(readFileSync(path.join(out, 'laporan-build.json'), 'utf8')) as { plan: { pages: { number: number; modules: { slug: string; jumpTo?: number }[] }[] } };
+    for (const file of ['jembatan-gantung-binjai.md', 'kim-mantuyan.md', 'harga-pasar-paringin.md', 'pengumuman-seleksi-pppk.md']) {
+      const slug = file.slice(0, -3);
+      const { article } = parseArticle(readFileSync(path.join(edition, file)), { slug, file, sections: ['pemerintahan', 'pembangunan', 'desa', 'kesehatan', 'pendidikan', 'ekonomi'] });
+      const onPages = report.plan.pages.filter((p) => p.modules.some((m) => m.slug === slug)).map((p) => p.number);
+      const text = norm(onPages.map((n) => pages[n - 1]).join('\n'));
+      expect(text).toContain(norm(article!.frontMatter.title));
+      let at = 0;
+      for (const paragraph of article!.text.split('\n\n')) {
+        const opening = norm(paragraph.split(/\s+/).slice(0, 6).join(' '));
+        const found = text.indexOf(opening, at);
+        expect(found, `${slug}: "${paragraph.slice(0, 40)}" after position ${at}`).toBeGreaterThanOrEqual(0);
+        at = found;
+      }
+    }
+    // A story cut on page 1 says where it goes on, and the continuation says where it came from.
+    const jump = report.plan.pages[0]!.modules.find((m) => m.jumpTo)!;
+    expect(pages[0]).toContain(`Bersambung ke hal. ${jump.jumpTo}`);
+    expect(pages[jump.jumpTo! - 1]).toContain('SAMBUNGAN DARI HAL. 1');
+  });
+
+  it('marks the proof with a watermark', () => {
+    const proof = openPdf(readFileSync(path.join(out, 'proof-2026-05.pdf')));
+    expect(pageText(proof, 2)).toContain('PROOF — BELUM DISETUJUI');
+    expect(pageText(openPdf(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'))), 2)).not.toContain('PROOF');
+  });
+
+  it('looks the same as the reviewed snapshots (page 1 and an inside page)', async () => {
+    const doc = openPdf(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')));
+    for (const index of [0, 6]) {
+      const png = pagePng(doc, index, 30);
+      const file = path.join(ROOT, 'tests/snapshots', `sample-page-${index + 1}.png`);
+      if (process.env.UPDATE_SNAPSHOTS === '1' || (!existsSync(file) && !process.env.CI)) writeFileSync(file, png);
+      const [a, b] = await Promise.all([sharp(png).raw().toBuffer({ resolveWithObject: true }), sharp(readFileSync(file)).raw().toBuffer({ resolveWithObject: true })]);
+      expect([a.info.width, a.info.height]).toEqual([b.info.width, b.info.height]);
+      let differing = 0;
+      for (let i = 0; i < a.data.length; i += a.info.channels) if (Math.abs(a.data[i]! - b.data[i]!) > 40) differing++;
+      expect(differing / (a.info.width * a.info.height), `page ${index + 1} differs from ${file}`).toBeLessThan(0.005);
+    }
+  });
+
+  it('agrees with jurnal plan page by page', () => {
+    const plan = jurnal(['plan', '2026-05', '--json'], root);
+    expect(plan.code).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { pages: { modules: { slug: string; part: string }[] }[] };
+    const built = JSON.parse(readFileSync(path.join(out, 'laporan-build.json'), 'utf8')) as typeof planned & { plan: typeof planned };
+    const summary = (pages: typeof planned.pages) => pages.map((p) => p.modules.map((m) => `${m.slug}:${m.part}`));
+    expect(summary(planned.pages)).toEqual(summary(built.plan.pages));
+    expect(existsSync(path.join(out, 'flatplan.pdf'))).toBe(true);
+  });
+
+  it('rebuilds byte-identical PDFs', () => {
+    const before = readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'));
+    const again = jurnal(['build', '2026-05', '--quiet'], root);
+    expect(again.code).toBe(0);
+    expect(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')).equals(before)).toBe(true);
+  });
+
+  it('a failed build leaves the previous edition untouched', () => {
+    const before = snapshotTree(out);
+    const file = path.join(edition, 'apel-asn-disiplin.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('kind: berita', 'kind: gosip'));
+    const failed = jurnal(['build', '2026-05'], root);
+    writeFileSync(file, text);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/apel-asn-disiplin\.md:\d+:\d+ {2}galat {2}kind: harus salah satu dari/);
+    expect(failed.stderr).toContain('edisi sebelumnya (jika ada) tidak berubah');
+    expect(snapshotTree(out)).toEqual(before);
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Edition } from '../../../src/edition/load.js';
+import { type Flatplan, type PlanArticle, planEdition } from '../../../src/edition/plan.js';
+import { editionSchema } from '../../../src/edition/schema.js';
+
+const GRID = { columns: 4, lines: 69, mastheadLines: 10 };
+const SECTIONS = ['pemerintahan', 'pembangunan', 'desa'];
+
+function edition(pages: number, pins: { slug: string; page: number; position?: 'utama' | 'atas' | 'bawah' }[] = []): Edition {
+  const inner = pages - 2;
+  const used = SECTIONS.slice(0, Math.min(SECTIONS.length, inner));
+  const per = Math.floor(inner / used.length);
+  const sections = used.map((id, i) => {
+    const from = 2 + i * per;
+    const to = i === used.length - 1 ? pages - 1 : from + per - 1;
+    return { id, name: id, pages: from === to ? from : `${from}-${to}` };
+  });
+  const config = editionSchema.parse({ number: 1, volume: 1, year: 2026, date: '2026-05-19', pages, sections, pins });
+  return { id: 't', dir: '/t', file: 'content/t/edition.yaml', config, locate: () => ({ line: 7, column: 3 }) };
+}
+
+function article(slug: string, section: string, bodyLines: number, priority = 3, head = 8): PlanArticle {
+  return {
+    slug, file: `content/t/${slug}.md`, title: slug, section, kind: 'berita', priority, date: '2026-05-10', bodyLines,
+    headerLines: [head + 6, head + 3, head, head], continuationLines: [5, 4, 3, 3], leadHeaderLines: head + 20,
+  };
+}
+
+/** The invariants every flatplan keeps. */
+function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages: number): void {
+  expect(plan.pages.map((p) => p.number)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+  for (const a of articles) {
+    const mains = plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === a.slug && m.part === 'main'));
+    const unplaced = plan.unplaced.filter((u) => u.slug === a.slug && !u.partial);
+    // Never lost, never duplicated; a story cut without room for its continuation is flagged as partial.
+    expect(mains.length + unplaced.length).toBe(1);
+    if (plan.unplaced.some((u) => u.slug === a.slug && u.partial)) expect(mains.length).toBe(1);
+  }
+  for (const page of plan.pages) {
+    const cells = new Set<string>();
+    for (const m of page.modules) {
+      expect(m.page).toBe(page.number);
+      expect(m.col).toBeGreaterThanOrEqual(0);
+      expect(m.col + m.span).toBeLessThanOrEqual(GRID.columns);
+      expect(m.top + m.height).toBeLessThanOrEqual(GRID.lines);
+      expect(m.legLines).toBeGreaterThan(0);
+      for (let c = m.col; c < m.col + m.span; c++) {
+        for (let l = m.top; l < m.top + m.height; l++) {
+          const key = `${c}/${l}`;
+          expect(cells.has(key), `overlap on page ${page.number} at ${key}`).toBe(false);
+          cells.add(key);
+        }
+      }
+      if (m.jumpTo) {
+        expect(m.jumpTo).toBeGreaterThan(m.page);
+        expect(plan.pages[m.jumpTo - 1]!.modules.some((x) => x.slug === m.slug && x.part === 'continuation' && x.jumpFrom === m.page)).toBe(true);
+      }
+    }
+  }
+}
+
+describe('planEdition', () => {
+  it('places pins first, the lead across page 1, and sections on their pages', () => {
+    const articles = [article('lead', 'pembangunan', 90, 1), article('a', 'pemerintahan', 40), article('b', 'desa', 50, 2)];
+    const plan = planEdition(edition(8, [{ slug: 'lead', page: 1, position: 'utama' }]), articles, GRID);
+    checkInvariants(plan, articles, 8);
+    const lead = plan.pages[0]!.modules[0]!;
+    expect(lead).toMatchObject({ slug: 'lead', span: 4, top: GRID.mastheadLines, lead: true });
+    expect(plan.pages[0]!.index!.top).toBeGreaterThanOrEqual(lead.top + lead.height);
+    expect(plan.pages.find((p) => p.modules.some((m) => m.slug === 'a'))!.section!.id).toBe('pemerintahan');
+    expect(plan.unplaced).toEqual([]);
+  });
+
+  it('continues a story that does not fit on a later page, with a jump line both ways', () => {
+    const articles = [article('panjang', 'pemerintahan', 400, 1)];
+    const plan = planEdition(edition(4), articles, GRID);
+    checkInvariants(plan, articles, 4);
+    const main = plan.pages[1]!.modules.find((m) => m.part === 'main')!;
+    expect(main.jumpTo).toBe(3);
+    expect(plan.pages[2]!.modules[0]).toMatchObject({ part: 'continuation', jumpFrom: 2 });
+  });
+
+  it('lists what does not fit, with what to cut or how many pages to add', () => {
+    const articles = Array.from({ length: 12 }, (_, i) => article(`n${i}`, 'desa', 240, 2));
+    const plan = planEdition(edition(4), articles, GRID);
+    checkInvariants(plan, articles, 4);
+    expect(plan.unplaced.length).toBeGreaterThan(0);
+    const summary = plan.diagnostics.find((d) => d.rule === 'edisi-penuh')!;
+    expect(summary.position).toEqual({ line: 7, column: 3 });
+    expect(summary.message).toMatch(/naskah \(± \d+ baris\) tidak termuat di 4 halaman/);
+    expect(summary.hint).toMatch(/tambah \d+ halaman/);
+  });
+
+  it('reports a pin to an unknown slug at its line', () => {
+    const plan = planEdition(edition(4, [{ slug: 'tidak-ada', page: 1, position: 'utama' }]), [article('a', 'desa', 20)], GRID);
+    expect(plan.diagnostics[0]).toMatchObject({ rule: 'pin-slug', field: 'pins.0.slug', position: { line: 7, column: 3 } });
+  });
+
+  it('never loses, duplicates or overlaps anything, and stays inside the edition (property)', () => {
+    const arbArticle = fc.record({
+      section: fc.constantFrom(...SECTIONS),
+      bodyLines: fc.integer({ min: 3, max: 400 }),
+      priority: fc.integer({ min: 1, max: 5 }),
+      head: fc.integer({ min: 3, max: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbArticle, { minLength: 1, maxLength: 25 }), fc.constantFrom(4, 8, 12, 16), fc.boolean(), (specs, pages, pinLead) => {
+        const articles = specs.map((s, i) => article(`a${i}`, s.section, s.bodyLines, s.priority, s.head));
+        const pins = pinLead ? [{ slug: 'a0', page: 1, position: 'utama' as const }] : [];
+        checkInvariants(planEdition(edition(pages, pins), articles, GRID), articles, pages);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { Page, Text, View } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import { describe, expect, it } from 'vitest';
+import { firstChildHeight, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
+
+// react-pdf's layout result is internal; this test fails loudly if its shape changes on an upgrade.
+describe('react-pdf layout adapter', () => {
+  it('exposes page boxes, block ids and line counts', async () => {
+    const text = 'Warga Desa Binjai kini dapat menyeberangi sungai tanpa memutar jauh. '.repeat(6);
+    const { pdf, pages } = await renderWithLayout(
+      [h(Page, { key: 1, size: [120, 2000] }, h(View, null, h(Text, { id: 'b0', style: { fontSize: 9, lineHeight: '11pt' } }, text)))],
+      { date: new Date(0) },
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const block = pages[0]!.children![0]!.children![0] as { props?: { id?: string }; lines?: unknown[]; box?: { height: number } };
+    expect(block.props?.id).toBe('b0');
+    expect(block.lines!.length).toBeGreaterThan(5);
+    expect(firstChildHeight(pages[0]!)).toBeCloseTo(block.lines!.length * 11, 5);
+  });
+});
