@@ -78,8 +78,9 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
       at(['sections', i, 'pages'], 'rubrik-halaman', `rentang halaman ${from}-${to} terbalik`, `tulis "${to}-${from}"`);
       return;
     }
+    const range = from === to ? `${from}` : `${from}-${to}`;
     if (from < 1 || to > pages) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from}-${to} di luar edisi (1-${pages})`, `pilih halaman antara 2 dan ${pages - 1}`);
+      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${range} di luar edisi (1-${pages})`, `pilih halaman antara 2 dan ${pages - 1}`);
       return;
     }
     if (from === 1 || to === pages) {

@@ -10,7 +10,7 @@ import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
 import { ContinuationHeader, ModuleHeader } from './header.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
-import { firstChildHeight, renderWithLayout } from './react-pdf-adapter.js';
+import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { type Geometry, spanWidth } from './template.js';
 
@@ -21,25 +21,24 @@ export const toLines = (g: Geometry, height: number, gap = 0): number => Math.ce
 
 export async function measureArticles(g: Geometry, articles: readonly Article[], images: ImageIndex): Promise<PlanArticle[]> {
   const styles = bodyStyles(g);
-  const pages: ReactElement[] = [];
   const spans = Array.from({ length: g.columns }, (_, i) => i + 1);
-  const page = (key: string, width: number, content: ReactElement | ReactElement[]) => (
-    <Page key={key} size={[width, TALL]} wrap={false}>
-      <View>{content}</View>
-    </Page>
-  );
-  for (const a of articles) {
+  const C = g.columns;
+  // One tall page per article, its measured blocks stacked; each block's own box gives its height.
+  const pages = articles.map((a) => {
     const photos = galleyPhotos(g, a, images).map((p) => ({ file: p.source.file, lines: Math.round(p.height / g.leading), caption: p.caption ?? '' }));
-    pages.push(page(`${a.slug}-body`, g.columnWidth, articleBody(a, { geometry: g, styles, photos }) as ReactElement[]));
-    for (const s of spans) pages.push(page(`${a.slug}-h${s}`, spanWidth(g, s), <ModuleHeader article={a} g={g} width={spanWidth(g, s)} span={s} photo={headerPhoto(g, a, images, s, false)} />));
-    for (const s of spans) pages.push(page(`${a.slug}-c${s}`, spanWidth(g, s), <ContinuationHeader article={a} g={g} width={spanWidth(g, s)} fromPage={88} />));
-    const C = g.columns;
-    pages.push(page(`${a.slug}-lead`, spanWidth(g, C), <ModuleHeader article={a} g={g} width={spanWidth(g, C)} span={C} lead photo={headerPhoto(g, a, images, C, true)} />));
-  }
+    return (
+      <Page key={a.slug} size={[spanWidth(g, C), TALL]} wrap={false}>
+        <View style={{ width: g.columnWidth }}>{articleBody(a, { geometry: g, styles, photos }) as ReactElement[]}</View>
+        {spans.map((s) => <ModuleHeader key={`h${s}`} article={a} g={g} width={spanWidth(g, s)} span={s} photo={headerPhoto(g, a, images, s, false)} />)}
+        {spans.map((s) => <ContinuationHeader key={`c${s}`} article={a} g={g} width={spanWidth(g, s)} fromPage={88} />)}
+        <ModuleHeader article={a} g={g} width={spanWidth(g, C)} span={C} lead photo={headerPhoto(g, a, images, C, true)} />
+      </Page>
+    );
+  });
   const { pages: laidOut } = await renderWithLayout(pages, { date: new Date(0) });
-  const per = 2 + 2 * g.columns;
   return articles.map((a, i) => {
-    const at = (j: number) => firstChildHeight(laidOut[i * per + j]!);
+    const heights = (laidOut[i]!.children ?? []).map((n) => n.box?.height ?? 0);
+    const at = (j: number) => heights[j]!;
     return {
       slug: a.slug,
       file: a.file,
@@ -50,8 +49,8 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       date: a.frontMatter.date,
       bodyLines: toLines(g, at(0)),
       headerLines: spans.map((s) => toLines(g, at(s), g.leading * 0.6)),
-      continuationLines: spans.map((s) => toLines(g, at(g.columns + s), g.leading * 0.5)),
-      leadHeaderLines: toLines(g, at(per - 1), g.leading * 0.6),
+      continuationLines: spans.map((s) => toLines(g, at(C + s), g.leading * 0.5)),
+      leadHeaderLines: toLines(g, at(2 * C + 1), g.leading * 0.6),
     };
   });
 }

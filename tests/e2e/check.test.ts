@@ -86,7 +86,7 @@ describe('jurnal check', () => {
   it('reports a bad edition.yaml with its line', () => {
     const { root, edition } = scratchProject('halaman', false);
     const file = path.join(edition, 'edition.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('pages: 8 ', 'pages: 6 '));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pages: 12 ', 'pages: 6 '));
     const r = jurnal(['check', 'halaman'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/content\/halaman\/edition\.yaml:10:8 {2}galat {2}pages: jumlah halaman 6 tidak bisa dijilid/);
