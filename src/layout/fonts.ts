@@ -3,15 +3,33 @@
  * type. The .woff files, not .woff2: fontkit's subsetter crashed on WOFF2 as soon as text held é or
  * curly quotes. Every glyph of the text is checked against the font before layout.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
 function fontFile(pkg: string, file: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
+}
+
+/** The font as plain TrueType, converted once and kept by content hash (see woff.ts for why). */
+function sfntFile(woffPath: string): string {
+  const woff = readFileSync(woffPath);
+  const dir = path.join(tmpdir(), 'jurnal-fonts');
+  const target = path.join(dir, `${createHash('sha256').update(woff).digest('hex').slice(0, 24)}.ttf`);
+  if (!existsSync(target)) {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, woffToSfnt(woff));
+    renameSync(temp, target);
+  }
+  return target;
 }
 
 export const SERIF = 'Source Serif 4';
@@ -31,8 +49,8 @@ export function registerFonts(): void {
     Font.register({
       family: face.family,
       fonts: face.weights.flatMap((weight) => [
-        { src: fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`), fontWeight: weight },
-        ...(face.italic ? [{ src: fontFile(face.pkg, `${face.prefix}-latin-${weight}-italic.woff`), fontWeight: weight, fontStyle: 'italic' as const }] : []),
+        { src: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`)), fontWeight: weight },
+        ...(face.italic ? [{ src: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-italic.woff`)), fontWeight: weight, fontStyle: 'italic' as const }] : []),
       ]),
     });
   }

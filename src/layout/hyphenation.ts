@@ -36,8 +36,20 @@ function isProtected(word: string): boolean {
   return /[@/:\\]|www\.|\d/.test(word);
 }
 
-/** The syllable parts of one word, as react-pdf's hyphenationCallback wants them. */
+const memo = new Map<string, string[]>();
+
+/** The syllable parts of one word, as react-pdf's hyphenationCallback wants them (memoised: layout asks often). */
 export function hyphenateWord(word: string): string[] {
+  let parts = memo.get(word);
+  if (!parts) {
+    parts = splitWord(word);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, parts);
+  }
+  return [...parts];
+}
+
+function splitWord(word: string): string[] {
   if (word.length < MIN_BEFORE + MIN_AFTER || isProtected(word)) return [word];
   if (word.includes('-')) {
     // Break only inside the parts, never right after the existing hyphen (textkit would add a second one).
