@@ -21,7 +21,7 @@ export async function runLayout(ref: EditionRef, onProgress?: (message: string) 
     articles: opened.articles,
     images: opened.images,
     profile: PROFILES[opened.edition.config.profile],
-    cacheDir: path.resolve(CACHE_DIR, 'foto'),
+    cacheDir: path.resolve(CACHE_DIR),
     onProgress,
   });
   return { layout, diagnostics: [...opened.diagnostics, ...layout.diagnostics] };

@@ -26,7 +26,13 @@ export interface Galley {
 
 export const START: TextPosition = { block: 0, offset: 0 };
 
-export async function renderGalley(g: Geometry, blocks: readonly ReactElement[], legLines: number, from: TextPosition, date: Date): Promise<Galley> {
+/** What a rendered galley is made of: its PDF and, per leg, the body blocks with their heights. */
+export interface GalleyData {
+  pdf: Buffer;
+  fragments: { block: number; height: number }[][];
+}
+
+export async function renderGalleyData(g: Geometry, blocks: readonly ReactElement[], legLines: number, from: TextPosition, date: Date): Promise<GalleyData> {
   const tagged = blocks.slice(from.block).map((b, i) => cloneElement(b, { id: `b${from.block + i}`, key: `b${from.block + i}` } as Record<string, unknown>));
   const page = (
     <Page size={[g.columnWidth, legLines * g.leading]}>
@@ -37,11 +43,15 @@ export async function renderGalley(g: Geometry, blocks: readonly ReactElement[],
   const fragments = pages.map((p) =>
     (p.children?.[0]?.children ?? []).map((n: LayoutNode & { props?: { id?: string } }) => ({ block: Number(n.props?.id?.slice(1) ?? -1), height: n.box?.height ?? 0 })),
   );
+  return { pdf, fragments };
+}
+
+export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
   return {
     pdf,
-    legs: pages.length,
+    legs: fragments.length,
     after(n) {
-      if (n >= pages.length) return undefined;
+      if (n >= fragments.length) return undefined;
       const first = fragments[n]!.find((f) => f.block >= 0);
       if (!first) return undefined;
       let offset = 0;

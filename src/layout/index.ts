@@ -2,6 +2,7 @@
  * The layout stage: measure → plan → galleys (verified against the plan, re-planned if react-pdf needed
  * more room than measured) → frames → composition. The plan it returns is the one the PDF shows.
  */
+import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Text as MdText } from 'mdast';
 import type { PDFDocument } from 'pdf-lib';
@@ -16,7 +17,8 @@ import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
 import { missingGlyphs, registerFonts } from './fonts.js';
 import { framePages, moduleKey } from './frame.js';
-import { type Galley, renderGalley, START, type TextPosition } from './galley.js';
+import { LayoutCache } from './cache.js';
+import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './house.js';
 import { measureArticles } from './measure.js';
@@ -30,6 +32,7 @@ export interface LayoutInput {
   articles: readonly Article[];
   images: ImageIndex;
   profile: PrintProfile;
+  /** Photos, measurements and galleys are cached here (undefined: photos in a temp folder, no layout cache). */
   cacheDir: string;
   onProgress?: (message: string) => void;
 }
@@ -102,24 +105,63 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   const date = editionTimestamp(edition.config.date);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
 
+  const cache = new LayoutCache(path.join(cacheDir, 'tata-letak'));
+  const templateKey = JSON.stringify(g.template);
+  const imageKey = (a: Article) => (a.frontMatter.images ?? []).map((_, i) => images.get(`${a.slug}#${i}`)?.info ?? null);
   progress(`mengukur ${articles.length} naskah`);
-  const measured = await time('ukur', () => measureArticles(g, articles, images));
+  const measured = await time('ukur', async () => {
+    const keys = articles.map((a) => cache.key('ukur', templateKey, a.hash, imageKey(a)));
+    const known = await Promise.all(keys.map((k) => cache.get('ukur', k)));
+    const todo = articles.filter((_, i) => !known[i]);
+    const fresh = todo.length ? await measureArticles(g, todo, images) : [];
+    const out: PlanArticle[] = [];
+    for (const [i, a] of articles.entries()) {
+      const hit = known[i];
+      const m = hit ? (JSON.parse(hit.toString('utf8')) as PlanArticle) : fresh[todo.indexOf(a)]!;
+      if (!hit) await cache.set('ukur', keys[i]!, JSON.stringify(m));
+      out.push({ ...m, file: a.file });
+    }
+    return out;
+  });
 
   progress('menyiapkan foto');
   const photos: PlacedPhoto[] = [];
   const styles = bodyStyles(g);
   const bodies = new Map<string, ReactElement[]>();
+  const bodyKeys = new Map<string, string>();
   await time('foto', async () => {
     for (const a of articles) {
       const inColumn: GalleyPhoto[] = [];
       for (const box of galleyPhotos(g, a, images)) {
-        const prepared = await preparePhoto(box.source, box, profile, cacheDir);
+        const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
         inColumn.push({ file: prepared.file, lines: Math.round(box.height / g.leading), caption: box.caption ?? '' });
         photos.push({ slug: a.slug, key: box.key, page: 0, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
       }
       bodies.set(a.slug, articleBody(a, { geometry: g, styles, photos: inColumn }) as ReactElement[]);
+      bodyKeys.set(a.slug, JSON.stringify([a.hash, inColumn.map((p) => p.file)]));
     }
   });
+
+  // Galleys by content, leg height and start: re-planning re-renders only what changed, and the disk
+  // cache makes a rebuild after one edit re-render only that article.
+  const galleyMemo = new Map<string, Galley>();
+  const galleyFor = async (slug: string, legLines: number, from: TextPosition): Promise<Galley> => {
+    const key = cache.key('galley', templateKey, bodyKeys.get(slug), legLines, from, edition.config.date);
+    let galley = galleyMemo.get(key);
+    if (galley) return galley;
+    const stored = await cache.get('galley', key);
+    let data: GalleyData;
+    if (stored) {
+      const split = stored.indexOf(10);
+      data = { fragments: JSON.parse(stored.subarray(0, split).toString('utf8')) as GalleyData['fragments'], pdf: stored.subarray(split + 1) };
+    } else {
+      data = await renderGalleyData(g, bodies.get(slug)!, legLines, from, date);
+      await cache.set('galley', key, Buffer.concat([Buffer.from(`${JSON.stringify(data.fragments)}\n`), data.pdf]));
+    }
+    galley = galleyOf(g, data);
+    galleyMemo.set(key, galley);
+    return galley;
+  };
 
   let metrics = measured;
   let plan: Flatplan | undefined;
@@ -136,7 +178,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         let from: TextPosition | undefined = START;
         for (const m of modules) {
           if (!from) break;
-          const galley: Galley = await renderGalley(g, bodies.get(slug)!, m.legLines, from, date);
+          const galley: Galley = await galleyFor(slug, m.legLines, from);
           galleys.push({ module: m, galley });
           from = galley.after(m.legs);
           if (from && !m.jumpTo) overflow.set(slug, (overflow.get(slug) ?? 0) + galley.linesAfter(m.legs) + m.legs);
@@ -162,7 +204,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         if (m.part !== 'main') continue;
         const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false);
         if (!box) continue;
-        const prepared = await preparePhoto(box.source, box, profile, cacheDir);
+        const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
         headerPhotos.set(moduleKey(m), { file: prepared.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
         photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
       }
