@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PROFILES } from '../images/prepare.js';
 import { editionTimestamp, longDate } from '../layout/dates.js';
-import { type PlannedLayout, renderEdition, SLUG_MM } from '../layout/index.js';
+import { type PlannedLayout, renderEdition, renderProof, SLUG_MM } from '../layout/index.js';
 import { MM } from '../layout/template.js';
 import { extractPageTexts, inventory } from '../print/inventory.js';
 import { preflight, type Preflight } from '../print/preflight.js';
@@ -106,20 +106,20 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       await writeFile(path.join(staging.dir, name), data);
       files.push(name);
     };
-    say('menyusun halaman proof');
-    const proofBytes = await finish(layout, await renderEdition(layout, { proof: { watermark: 'PROOF — BELUM DISETUJUI', states: new Map() } }));
-    let printBytes: Uint8Array | undefined;
-    if (!options.proof) {
-      say('menyusun halaman cetak');
-      const t = performance.now();
-      printBytes = await finish(layout, await renderEdition(layout));
-      layout.timings.cetak = Math.round(performance.now() - t);
-    }
+    say('menyusun halaman');
+    const t0 = performance.now();
+    const printBytes = await finish(layout, await renderEdition(layout));
+    layout.timings.cetak = Math.round(performance.now() - t0);
+    say('menyusun proof');
+    const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: new Map() })).save({ useObjectStreams: false });
     say('memeriksa isi PDF (inventaris teks dan foto)');
     const t = performance.now();
-    const checked = printBytes ?? proofBytes;
+    const checked = printBytes;
     const pageTexts = await extractPageTexts(checked);
-    const placed = [...layout.articles.values()].map((article) => ({ article, pages: [...new Set(layout.plan.pages.filter((p) => p.modules.some((m) => m.slug === article.slug)).map((p) => p.number))] }));
+    const placed = [...layout.articles.values()].map((article) => {
+      const modules = layout.plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === article.slug));
+      return { article, pages: [...new Set(modules.map((m) => m.page))], cuts: modules.length - 1 };
+    });
     const missing = inventory(pageTexts, placed.filter((p) => p.pages.length));
     layout.timings.inventaris = Math.round(performance.now() - t);
     const checks = preflight(await PDFDocument.load(checked, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })));
@@ -130,7 +130,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       await cleanup();
       return 1;
     }
-    if (printBytes) await write(printFileName(id), printBytes);
+    if (!options.proof) await write(printFileName(id), printBytes);
     await write(proofFileName(id), proofBytes);
     await write('flatplan.pdf', await renderFlatplan(layout));
     layout.timings.total = Math.round(performance.now() - started);

@@ -97,6 +97,8 @@ const MIN_LEG = 5;
 const MIN_CUT_LEG = 10;
 /** Lines kept at the foot of page 1 for the index of the edition. */
 const FRONT_INDEX_LINES = 13;
+/** Free share of a page above which a story is cut to fill it instead of waiting for the next page. */
+const CUT_TO_FILL = 0.25;
 
 function preferredSpans(a: PlanArticle, columns: number): number[] {
   const byPriority: Record<number, number[]> = { 1: [columns, columns - 1], 2: [3, 2, columns], 3: [2, 3, 1], 4: [1, 2], 5: [1, 2] };
@@ -143,6 +145,10 @@ function roomiestSlot(sky: number[], lines: number, spans: number[], head: (span
 }
 
 const MIN_FILLER = 6;
+
+function freeShare(sky: readonly number[], lines: number): number {
+  return sky.reduce((sum, s) => sum + (lines - s), 0) / (sky.length * lines);
+}
 
 /** Empty space at the foot of neighbouring columns of about the same depth, as rectangles. */
 function gapsOf(sky: readonly number[], lines: number): PlannedPage['fillers'] {
@@ -213,7 +219,8 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
       placedLines.set(a.slug, a.bodyLines);
       return true;
     }
-    if (!mayCut) return false;
+    // A cut needs a later page for the continuation (the last page is the fixed back page).
+    if (!mayCut || page.number >= config.pages - 1) return false;
     const cut = roomiestSlot(sky, limit, spans, head);
     if (!cut) return false;
     const legLines = limit - cut.top - head(cut.span) - 1;
@@ -287,6 +294,11 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
       const lastOfSection = section ? sectionPages.get(section.id)!.at(-1) === number : true;
       for (const a of [...queue]) {
         if (placeMain(page, sky, a, lastOfSection)) queue.splice(queue.indexOf(a), 1);
+      }
+      // Rather than leave a page half empty, cut the next story here and jump to the section's next page.
+      while (!lastOfSection && queue.length && freeShare(sky, lines) >= CUT_TO_FILL) {
+        if (!placeMain(page, sky, queue[0]!, true)) break;
+        queue.shift();
       }
       if (lastOfSection) {
         for (const a of queue) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh` });

@@ -27,8 +27,13 @@ export interface FrameInput {
   photos: ReadonlyMap<string, HeaderPhoto>;
   back: BackPage;
   fillers: Filler[];
-  /** Proof: a diagonal watermark and the article states in the margin. */
-  proof?: { watermark: string; states: ReadonlyMap<string, string> };
+}
+
+/** What a proof adds on top of the print pages: a watermark and a note per article. */
+export interface ProofMarks {
+  watermark: string;
+  /** Per slug: its approval state and findings, printed at the head of each of its modules. */
+  notes: ReadonlyMap<string, string>;
 }
 
 export const moduleKey = (m: Pick<Module, 'page' | 'slug'>): string => `${m.page}/${m.slug}`;
@@ -110,7 +115,6 @@ function ModuleFrame({ input, page, m }: { input: FrameInput; page: PlannedPage;
   const width = spanWidth(g, m.span);
   const accent = g.template.colors.accent;
   const tinted = article.frontMatter.kind === 'pengumuman';
-  const state = input.proof?.states.get(m.slug);
   return (
     <>
       {tinted ? <View style={abs(x - 4, y + g.leading * 0.25, width + 8, { height: m.height * g.leading - g.leading * 0.25, backgroundColor: g.template.colors.tint })} /> : null}
@@ -126,9 +130,6 @@ function ModuleFrame({ input, page, m }: { input: FrameInput; page: PlannedPage;
         <Text style={{ ...abs(x, y + (m.height - 1) * g.leading + 2, width), fontFamily: SANS, fontStyle: 'normal', fontWeight: 700, fontSize: 7.5, color: accent, textAlign: 'right' }}>
           {`Bersambung ke hal. ${m.jumpTo} ›`}
         </Text>
-      ) : null}
-      {state ? (
-        <Text style={{ ...abs(x, y + g.leading * 0.3, width), fontFamily: SANS, fontWeight: 700, fontSize: 6.5, color: '#b00020', textAlign: 'right' }}>{state}</Text>
       ) : null}
     </>
   );
@@ -250,8 +251,7 @@ function BackPageFrame({ input, page }: { input: FrameInput; page: PlannedPage }
   );
 }
 
-function Watermark({ input, text }: { input: FrameInput; text: string }): ReactElement {
-  const { g, origin: o } = input;
+function Watermark({ g, o, text }: { g: Geometry; o: number; text: string }): ReactElement {
   const w = g.trimWidth + 2 * o;
   const h = g.trimHeight + 2 * o;
   return (
@@ -276,11 +276,35 @@ export function framePages(input: FrameInput): ReactElement[] {
       content.push(<FillerBox key={`f${box.col}`} input={input} page={page} box={box} filler={input.fillers[filler++ % input.fillers.length]!} />);
     }
     content.push(<Folio key="folio" g={g} page={page.number} o={o} />);
-    if (input.proof) content.push(<Watermark key="wm" input={input} text={input.proof.watermark} />);
     return (
       <Page key={page.number} size={size} style={{ backgroundColor: '#ffffff' }}>
         {content}
       </Page>
     );
   });
+}
+
+/**
+ * The proof overlay: transparent pages, one per edition page, drawn over the print pages. Rendering
+ * only this (not a second set of frames) keeps the proof cheap and the layout identical to print.
+ */
+export function proofOverlayPages(input: Pick<FrameInput, 'g' | 'origin' | 'plan'>, marks: ProofMarks): ReactElement[] {
+  const { g, origin: o, plan } = input;
+  const size: [number, number] = [g.trimWidth + 2 * o, g.trimHeight + 2 * o];
+  return plan.pages.map((page) => (
+    <Page key={page.number} size={size}>
+      <Watermark g={g} o={o} text={marks.watermark} />
+      {page.modules.map((m) => {
+        const note = marks.notes.get(m.slug);
+        if (!note) return null;
+        const x = o + moduleX(g, page.number, m.col);
+        const y = o + g.top + m.top * g.leading;
+        return (
+          <Text key={`${m.slug}${m.part}`} style={{ ...abs(x, y + 1, spanWidth(g, m.span)), fontFamily: SANS, fontWeight: 700, fontSize: 6.5, color: '#b00020', textAlign: 'right' }}>
+            {note}
+          </Text>
+        );
+      })}
+    </Page>
+  ));
 }

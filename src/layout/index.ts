@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Text as MdText } from 'mdast';
-import type { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
@@ -16,7 +16,7 @@ import { articleBody, type GalleyPhoto } from './body.js';
 import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
 import { missingGlyphs, registerFonts } from './fonts.js';
-import { framePages, moduleKey } from './frame.js';
+import { framePages, moduleKey, type ProofMarks, proofOverlayPages } from './frame.js';
 import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
@@ -214,16 +214,24 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
 }
 
-export interface RenderOptions {
-  proof?: { watermark: string; states: ReadonlyMap<string, string> };
-}
-
-export async function renderEdition(layout: PlannedLayout, options: RenderOptions = {}): Promise<PDFDocument> {
+export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument> {
   const { g, origin, plan, input } = layout;
   const start = performance.now();
-  const pages = framePages({ g, origin, config: input.edition.config, plan, articles: layout.articles, photos: layout.headerPhotos, back: loadBackPage(), fillers: loadFillers(), proof: options.proof });
+  const pages = framePages({ g, origin, config: input.edition.config, plan, articles: layout.articles, photos: layout.headerPhotos, back: loadBackPage(), fillers: loadFillers() });
   const { pdf } = await renderWithLayout(pages, { date: editionTimestamp(input.edition.config.date) });
   const doc = await composePages(pdf, plan.pages, layout.galleys, g, origin);
-  layout.timings[options.proof ? 'bingkai-proof' : 'bingkai'] = Math.round(performance.now() - start);
+  layout.timings.bingkai = Math.round(performance.now() - start);
+  return doc;
+}
+
+/** The proof: the finished print PDF with the proof overlay drawn over every page. */
+export async function renderProof(layout: PlannedLayout, print: Uint8Array, marks: ProofMarks): Promise<PDFDocument> {
+  const start = performance.now();
+  const { pdf: overlay } = await renderWithLayout(proofOverlayPages(layout, marks), { date: editionTimestamp(layout.input.edition.config.date) });
+  const doc = await PDFDocument.load(print, { updateMetadata: false });
+  const embedded = await doc.embedPdf(overlay, doc.getPageIndices());
+  doc.getPages().forEach((page, i) => page.drawPage(embedded[i]!, { x: 0, y: 0 }));
+  doc.setTitle(`PROOF — ${doc.getTitle() ?? ''}`);
+  layout.timings.proof = Math.round(performance.now() - start);
   return doc;
 }

@@ -51,7 +51,9 @@ export interface Geometry {
 }
 
 export function geometry(template: Template, bleedMm: number): Geometry {
-  const leading = template.body.leading;
+  // Yoga lays out in float32: with a leading that is not a binary fraction, 22 lines add up to a hair
+  // more than the 22-line leg, and react-pdf then split a table into zero-height parts and lost its rows.
+  const leading = Math.round(template.body.leading * 32) / 32;
   const trimWidth = template.trim.width * MM;
   const trimHeight = template.trim.height * MM;
   const contentWidth = (template.trim.width - template.margins.inner - template.margins.outer) * MM;

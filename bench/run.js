@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// npm run bench: speed and memory of the build (and of distribution, once it exists) on generated
+// editions. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
+// rebuild after one edit ≤ 2 s, twice the edition ≤ 2.2× the time.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sample = path.join(root, 'content/2026-05');
+const bin = path.join(root, 'bin/jurnal.js');
+const SECTIONS = ['pemerintahan', 'pembangunan', 'desa', 'kesehatan', 'pendidikan', 'ekonomi'];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
+}
+
+/** Paragraphs of the sample articles, to compose plausible bodies of any length. */
+function sampleParagraphs() {
+  return readdirSync(sample)
+    .filter((n) => n.endsWith('.md') && n !== 'README.md')
+    .flatMap((n) => readFileSync(path.join(sample, n), 'utf8').split(/\n---\n/)[1].split(/\n\n+/))
+    .filter((p) => p.length > 120 && !p.startsWith('|') && !p.startsWith('-') && !p.startsWith('#') && !p.startsWith('>'));
+}
+
+async function makeEdition(dir, { pages, articles, photos }, seed) {
+  const random = rng(seed);
+  mkdirSync(path.join(dir, 'foto'), { recursive: true });
+  for (let i = 0; i < photos; i++) {
+    const hue = Math.floor(random() * 360);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="2000"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},50%,70%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360},40%,30%)"/></linearGradient></defs><rect width="3000" height="2000" fill="url(#g)"/>${Array.from({ length: 30 }, () => `<circle cx="${random() * 3000}" cy="${random() * 2000}" r="${50 + random() * 300}" fill="hsl(${Math.floor(random() * 360)},45%,55%)" opacity="0.7"/>`).join('')}</svg>`;
+    await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toFile(path.join(dir, 'foto', `f${i}.jpg`));
+  }
+  const paragraphs = sampleParagraphs();
+  // Inner pages shared as evenly as the sections' equal share of articles asks.
+  const inner = pages - 2;
+  let next = 2;
+  const sections = SECTIONS.map((id, i) => {
+    const count = Math.floor(inner / SECTIONS.length) + (i < inner % SECTIONS.length ? 1 : 0);
+    const from = next;
+    next += count;
+    return `  - { id: ${id}, name: ${id[0].toUpperCase() + id.slice(1)}, pages: "${from}-${from + count - 1}" }`;
+  });
+  writeFileSync(path.join(dir, "edition.yaml"), `number: 9\nvolume: 4\nyear: 2026\ndate: 2026-06-19\npages: ${pages}\nformat: tabloid\nsections:\n${sections.join('\n')}\npins:\n  - { slug: a0, page: 1, position: utama }\n`);
+  // Bodies first, then sections: each story goes to the section with the fewest words per page so
+  // far, as an editor balances an edition.
+  const bodies = Array.from({ length: articles }, () => {
+    const words = 300 + Math.floor(random() * 380); // 300–900 words once the last paragraph is in
+    const body = [];
+    let count = 0;
+    while (count < words) {
+      const p = paragraphs[Math.floor(random() * paragraphs.length)];
+      body.push(p);
+      count += p.split(/\s+/).length;
+    }
+    return { body, count };
+  });
+  const pagesOf = SECTIONS.map((_, i) => Math.floor(inner / SECTIONS.length) + (i < inner % SECTIONS.length ? 1 : 0));
+  const load = SECTIONS.map(() => 0);
+  const sectionOf = new Map();
+  for (const i of [...bodies.keys()].sort((a, b) => bodies[b].count - bodies[a].count)) {
+    const s = load.map((w, k) => w / pagesOf[k]).reduce((best, v, k, all) => (v < all[best] ? k : best), 0);
+    load[s] += bodies[i].count + 150;
+    sectionOf.set(i, SECTIONS[s]);
+  }
+  let photo = 0;
+  for (let i = 0; i < articles; i++) {
+    const images = [];
+    const want = photo < photos ? (i % 3 === 0 ? 2 : 1) : 0;
+    for (let k = 0; k < want && photo < photos; k++) images.push(`  - { src: foto/f${photo++}.jpg, caption: Foto ${photo} untuk uji kecepatan., credit: Bench }`);
+    writeFileSync(
+      path.join(dir, `a${i}.md`),
+      `---\ntitle: Berita Uji Nomor ${i} tentang Pembangunan Desa di Balangan\nsection: ${sectionOf.get(i)}\nkind: berita\nauthor: Bench\ndate: 2026-06-10\npriority: ${1 + (i % 5)}\n${images.length ? `images:\n${images.join('\n')}\n` : ''}---\n\n${bodies[i].body.join('\n\n')}\n`,
+    );
+  }
+}
+
+function run(cwd, args) {
+  const wrapper = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(bin)});`;
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { cwd, encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  if (r.status !== 0) throw new Error(`jurnal ${args.join(' ')} gagal:\n${r.stderr}`);
+  return { wall, rss };
+}
+
+const report = (name, { wall, rss }) => console.log(`${name.padEnd(46)} ${wall.toFixed(2).padStart(6)} s  ${rss.toFixed(0).padStart(5)} MB`);
+
+if (process.argv[2] === '--make') {
+  // Only generate an edition (for looking at it): node bench/run.js --make <folder> [pages articles photos]
+  const [pages = 24, articles = 30, photos = 40] = process.argv.slice(4).map(Number);
+  await makeEdition(process.argv[3], { pages, articles, photos }, pages);
+  process.exit(0);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'jurnal-bench-'));
+try {
+  console.log('kasus                                           waktu    puncak memori');
+  const sizes = [
+    ['24 hal tabloid, 30 naskah, 40 foto', { pages: 24, articles: 30, photos: 40 }],
+    ['48 hal tabloid, 60 naskah, 80 foto (2×)', { pages: 48, articles: 60, photos: 80 }],
+  ];
+  const cold = [];
+  for (const [label, size] of sizes) {
+    const project = path.join(work, label.split(' ')[0]);
+    const edition = path.join(project, 'content', 'bench');
+    mkdirSync(edition, { recursive: true });
+    await makeEdition(edition, size, size.pages);
+    const first = run(project, ['build', 'bench', '--quiet']);
+    cold.push(first.wall);
+    report(`build dingin (cache kosong): ${label}`, first);
+    report(`build ulang tanpa perubahan: ${label}`, run(project, ['build', 'bench', '--quiet']));
+    const file = path.join(edition, 'a3.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
+    report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--quiet']));
+  }
+  console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);
+  cpSync(sample, path.join(work, 'sample', 'content', '2026-05'), { recursive: true });
+  report('build dingin: edisi contoh (12 hal, 17 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
