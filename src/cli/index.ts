@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerDistribute } from './distribute.js';
 import { outcome, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan.js';
@@ -50,9 +51,12 @@ export function createProgram(): Command {
   registerNew(program);
   registerPlan(program);
   registerBuild(program);
-  for (const command of program.commands) {
+  registerDistribute(program);
+  const localise = (command: Command): void => {
     command.helpOption('-h, --help', 'tampilkan bantuan').exitOverride().configureOutput({ outputError: () => undefined }).configureHelp(program.configureHelp());
-  }
+    command.commands.forEach(localise);
+  };
+  program.commands.forEach(localise);
   return program;
 }
 

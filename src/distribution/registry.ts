@@ -1,0 +1,95 @@
+/**
+ * The recipient registry (distribution/penerima.csv): one row per recipient, editable by staff in a
+ * spreadsheet. Validated row by row; every problem names its row.
+ */
+import { z } from 'zod';
+import { balanganAreas } from '../content/areas.js';
+import { didYouMean } from '../content/suggest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readCsv, unguard } from './csv.js';
+
+export const CATEGORIES = ['skpd', 'desa', 'kelurahan', 'vertikal', 'kim', 'lainnya'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABEL: Record<Category, string> = { skpd: 'SKPD', desa: 'Desa', kelurahan: 'Kelurahan', vertikal: 'Instansi vertikal', kim: 'KIM', lainnya: 'Lainnya' };
+
+export const REGISTRY_COLUMNS = ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'address', 'contact', 'copies', 'route', 'source'] as const;
+const REQUIRED = ['id', 'category', 'name', 'kecamatan'] as const;
+
+export interface Recipient {
+  id: string;
+  category: Category;
+  name: string;
+  /** Empty for offices of the whole regency. */
+  kecamatan: string;
+  kodeWilayah: string;
+  address: string;
+  contact: string;
+  /** Override of the category default. */
+  copies?: number;
+  route: string;
+  source: string;
+  line: number;
+}
+
+const rowSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'id hanya huruf, angka, titik, garis bawah dan tanda hubung' }),
+  category: z.enum(CATEGORIES),
+  name: z.string().min(1, { message: 'nama wajib diisi' }),
+  copies: z.string().regex(/^(\d+)?$/, { message: 'jumlah eksemplar harus bilangan bulat 0 atau lebih' }),
+});
+
+export function parseRegistry(text: string, file: string): { recipients: Recipient[]; diagnostics: Diagnostic[] } {
+  const { records, diagnostics } = readCsv(text, file, REGISTRY_COLUMNS, REQUIRED);
+  const kecamatan = balanganAreas().kecamatan.map((k) => k.name);
+  const seen = new Map<string, number>();
+  const recipients: Recipient[] = [];
+  for (const { line, values } of records) {
+    const v = (k: string) => unguard(values[k] ?? '');
+    const at = (field: string, rule: string, message: string, hint?: string) =>
+      diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field as (typeof REGISTRY_COLUMNS)[number]) + 1 }, field, rule, severity: 'error', message, hint });
+    const parsed = rowSchema.safeParse({ id: v('id'), category: v('category'), name: v('name'), copies: v('copies') });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        const message = field === 'category' ? `kategori "${v('category')}" tidak dikenal (${CATEGORIES.join(', ')})` : field === 'copies' ? `jumlah eksemplar "${v('copies')}" tidak sah; harus bilangan bulat 0 atau lebih` : issue.message;
+        at(field, `penerima-${field}`, message, field === 'category' ? didYouMean(v('category'), CATEGORIES) : undefined);
+      }
+      continue;
+    }
+    const first = seen.get(parsed.data.id);
+    if (first) {
+      diagnostics.push({ file, position: { line, column: 1 }, field: 'id', rule: 'penerima-id-ganda', severity: 'error', message: `id "${parsed.data.id}" sudah dipakai`, hint: 'setiap penerima perlu id sendiri', related: { file, position: { line: first, column: 1 }, message: 'dipakai pertama kali di sini' } });
+      continue;
+    }
+    seen.set(parsed.data.id, line);
+    const kec = v('kecamatan');
+    if (kec && !kecamatan.includes(kec)) {
+      at('kecamatan', 'penerima-kecamatan', `kecamatan "${kec}" tidak ada di Kabupaten Balangan`, didYouMean(kec, kecamatan) ?? `pilih salah satu: ${kecamatan.join(', ')}`);
+      continue;
+    }
+    recipients.push({
+      id: parsed.data.id,
+      category: parsed.data.category,
+      name: parsed.data.name,
+      kecamatan: kec,
+      kodeWilayah: v('kode_wilayah'),
+      address: v('address'),
+      contact: v('contact'),
+      copies: parsed.data.copies === '' ? undefined : Number(parsed.data.copies),
+      route: v('route'),
+      source: v('source'),
+      line,
+    });
+  }
+  if (records.length > 0 && recipients.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({ file, rule: 'penerima-kosong', severity: 'error', message: 'daftar penerima kosong', hint: 'jalankan "jurnal distribute init"' });
+  }
+  if (records.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({ file, rule: 'penerima-kosong', severity: 'error', message: 'daftar penerima kosong', hint: 'jalankan "jurnal distribute init"' });
+  }
+  return { recipients, diagnostics };
+}
+
+export function registryRow(r: Omit<Recipient, 'line'>): (string | number | undefined)[] {
+  return [r.id, r.category, r.name, r.kecamatan, r.kodeWilayah, r.address, r.contact, r.copies, r.route, r.source];
+}
