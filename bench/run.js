@@ -78,6 +78,18 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
   }
 }
 
+/** A registry the size of a province or of Indonesia's villages, in Balangan's kecamatan. */
+function syntheticRegistry(count) {
+  const kecamatan = ['Juai', 'Halong', 'Awayan', 'Batu Mandi', 'Lampihong', 'Paringin', 'Paringin Selatan', 'Tebing Tinggi'];
+  const categories = ['desa', 'desa', 'desa', 'skpd', 'kim', 'vertikal', 'lainnya'];
+  const rows = ['id,category,name,kecamatan,kode_wilayah,address,contact,copies,route,source'];
+  for (let i = 0; i < count; i++) {
+    const k = kecamatan[i % kecamatan.length];
+    rows.push(`r${i},${categories[i % categories.length]},"Penerima Nomor ${i}, ${k}",${k},,,,,Rute ${1 + (i % 40)},bench`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
 function run(cwd, args) {
   const wrapper = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(bin)});`;
   const started = performance.now();
@@ -119,6 +131,15 @@ try {
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--quiet']));
   }
   console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);
+  for (const count of [10_000, 80_000]) {
+    const project = path.join(work, `distribusi-${count}`);
+    mkdirSync(path.join(project, 'content', 'd'), { recursive: true });
+    writeFileSync(path.join(project, 'content', 'd', 'edition.yaml'), readFileSync(path.join(sample, 'edition.yaml')));
+    mkdirSync(path.join(project, 'distribution'), { recursive: true });
+    cpSync(path.join(root, 'distribution', 'alokasi.yaml'), path.join(project, 'distribution', 'alokasi.yaml'));
+    writeFileSync(path.join(project, 'distribution', 'penerima.csv'), syntheticRegistry(count));
+    report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--quiet']));
+  }
   cpSync(sample, path.join(work, 'sample', 'content', '2026-05'), { recursive: true });
   report('build dingin: edisi contoh (12 hal, 17 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
 } finally {

@@ -6,7 +6,7 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type Allocation, allocate } from '../distribution/allocate.js';
 import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from '../distribution/config.js';
 import { writeCsv } from '../distribution/csv.js';
-import { type EditionInfo, labelPages, manifestPages, printOrderPage, receiptPages } from '../distribution/documents.js';
+import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
 import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, type Recipient, registryRow } from '../distribution/registry.js';
 import { parseReceived, type Receipt, record, status, writeReceived } from '../distribution/tracking.js';
@@ -78,14 +78,17 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
   const previous = await missedLastEdition(edition.id);
   const out = path.join(DISTRIBUTION_DIR, edition.id);
   const date = editionTimestamp(edition.info.date);
-  const render = async (name: string, pages: Parameters<typeof renderWithLayout>[0]) => {
-    const { pdf } = await renderWithLayout(pages, { date, title: `${name} — ${edition.info.title} Edisi ${edition.info.number}` });
-    await writeFileAtomic(path.join(out, `${name}.pdf`), pdf);
+  const meta = (name: string) => ({ title: `${name} — ${edition.info.title} Edisi ${edition.info.number}`, date });
+  const timings: string[] = [];
+  const timed = async (name: string, make: () => Promise<Uint8Array>) => {
+    const t = performance.now();
+    await writeFileAtomic(path.join(out, name), await make());
+    timings.push(`${name} ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
-  await render('manifes', manifestPages(allocation, edition.info, config, previous.missed));
-  await render('tanda-terima', receiptPages(allocation, edition.info));
-  await render('label', labelPages(allocation, edition.info, config));
-  await render('pesanan-cetak', [printOrderPage(allocation, edition.info, config)]);
+  await timed('manifes.pdf', () => manifestPdf(allocation, edition.info, config, previous.missed, meta('Manifes pengantaran')));
+  await timed('tanda-terima.pdf', () => receiptPdf(allocation, edition.info, meta('Tanda terima')));
+  await timed('label.pdf', () => labelPdf(allocation, edition.info, config, meta('Label alamat')));
+  await timed('pesanan-cetak.pdf', async () => (await renderWithLayout([printOrderPage(allocation, edition.info, config)], meta('Pesanan cetak'))).pdf);
   await writeFileAtomic(path.join(out, 'alokasi.csv'), allocationCsv(allocation, previous.missed));
   const json = {
     edition: edition.id,
@@ -108,7 +111,7 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
         `  oplah dipesan: ${allocation.printRun} eksemplar (${allocation.bundles} ikat @ ${config.bundle})`,
         ...Object.entries(allocation.byCategory).filter(([, v]) => v.recipients).map(([c, v]) => `  ${CATEGORY_LABEL[c as keyof typeof CATEGORY_LABEL].padEnd(18)} ${String(v.recipients).padStart(5)} penerima ${String(v.copies).padStart(6)} eks.`),
         previous.edition ? `  ${previous.missed.size} penerima belum menandatangani edisi ${previous.edition} (ditandai di manifes)` : '',
-        `  berkas: manifes.pdf, tanda-terima.pdf, label.pdf, pesanan-cetak.pdf, alokasi.csv, alokasi.json (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        `  berkas: ${timings.join(', ')}, alokasi.csv, alokasi.json (total ${((performance.now() - started) / 1000).toFixed(1)} s)`,
       ].filter(Boolean).join('\n') + '\n',
     );
   }

@@ -1,15 +1,17 @@
 /**
- * Paper for the distribution staff: delivery manifests per route, receipt forms, address labels and
- * the print order. We paginate ourselves (fixed rows per page, one small <Page> each): react-pdf
- * lays out a long flowing table again after every page break, which grows super-linearly.
+ * Paper for the distribution staff: delivery manifests per route, receipt forms and address labels
+ * (drawn with pdf-lib on fixed grids: they run to thousands of rows for a province), and the one-page
+ * print order (react-pdf).
  */
 import { Page, Text, View } from '@react-pdf/renderer';
+import { rgb } from 'pdf-lib';
 import type { ReactElement } from 'react';
-import { SANS, SERIF } from '../layout/fonts.js';
+import { SANS } from '../layout/fonts.js';
 import { longDate } from '../layout/dates.js';
-import type { Allocation, Delivery } from './allocate.js';
+import type { Allocation } from './allocate.js';
 import type { AllocationConfig } from './config.js';
 import { CATEGORIES, CATEGORY_LABEL } from './registry.js';
+import { A4, ACCENT, ALERT, createSheets, fit, GREY, INK, Sheet, TINT, wrap } from './sheets.js';
 
 export interface EditionInfo {
   title: string;
@@ -19,10 +21,8 @@ export interface EditionInfo {
   format: string;
 }
 
-const ink = '#000000';
 const accent = '#1d3f6e';
 const small = { fontFamily: SANS, fontSize: 7.5 };
-const cell = { fontFamily: SANS, fontSize: 8, lineHeight: '9.6pt' };
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -32,111 +32,102 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 const editionLine = (e: EditionInfo) => `${e.title} Edisi ${e.number} · ${longDate(e.date)}`;
 
-export function manifestPages(allocation: Allocation, edition: EditionInfo, config: AllocationConfig, missedLast: ReadonlySet<string>): ReactElement[] {
+export interface Paperwork {
+  title: string;
+  date: Date;
+}
+
+const M = 28;
+
+/** Delivery manifests: one section per route, rows in route order, room to sign; "hal. x dari y". */
+export async function manifestPdf(allocation: Allocation, edition: EditionInfo, config: AllocationConfig, missedLast: ReadonlySet<string>, meta: Paperwork): Promise<Uint8Array> {
+  const { doc, fonts } = await createSheets(meta);
   const sheets = allocation.routes.flatMap((route) => chunk(route.deliveries, config.rowsPerPage).map((rows, i, all) => ({ route, rows, last: i === all.length - 1, part: i + 1, parts: all.length })));
   const widths = [22, 200, 28, 100, 100, 70];
+  const xs = widths.map((_, i) => M + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const heads = ['No', 'Penerima', 'Eks.', 'Nama penerima', 'Tanda tangan & stempel', 'Tanggal / jam'];
-  return sheets.map((sheet, n) => (
-    <Page key={n} size="A4" style={{ padding: 28, paddingBottom: 40 }} wrap={false}>
-      <View style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 1.5, borderBottomColor: accent, paddingBottom: 4 }}>
-        <View>
-          <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 13, color: accent }}>MANIFES PENGANTARAN</Text>
-          <Text style={{ fontFamily: SANS, fontSize: 9 }}>{editionLine(edition)}</Text>
-        </View>
-        <View style={{ alignItems: 'flex-end' }}>
-          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 10 }}>{sheet.route.name}</Text>
-          <Text style={small}>{`lembar rute ${sheet.part} dari ${sheet.parts} · ${sheet.route.deliveries.length} penerima · ${sheet.route.copies} eksemplar`}</Text>
-        </View>
-      </View>
-      <Text style={{ ...small, marginTop: 6, marginBottom: 6 }}>Petugas pengantar: ..................................................    Tanggal berangkat: ............................</Text>
-      <View style={{ flexDirection: 'row', backgroundColor: '#e8edf3', borderTopWidth: 0.5, borderBottomWidth: 0.5, borderColor: ink }}>
-        {heads.map((h, i) => <Text key={h} style={{ ...cell, fontWeight: 700, width: widths[i], padding: 2 }}>{h}</Text>)}
-      </View>
-      {sheet.rows.map((d: Delivery) => (
-        <View key={d.recipient.id} style={{ flexDirection: 'row', height: 30, borderBottomWidth: 0.5, borderColor: '#777777' }} wrap={false}>
-          <Text style={{ ...cell, width: widths[0], padding: 2 }}>{String(d.order)}</Text>
-          <View style={{ width: widths[1], padding: 2 }}>
-            <Text style={{ ...cell, fontWeight: 700, maxLines: 2, textOverflow: 'ellipsis' }}>{d.recipient.name}</Text>
-            <Text style={{ ...small, color: '#333333', maxLines: 1, textOverflow: 'ellipsis' }}>
-              {`${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · ${d.recipient.kecamatan}` : ''} · ${d.recipient.id}`}
-              {missedLast.has(d.recipient.id) ? <Text style={{ color: '#b00020', fontWeight: 700 }}> · BELUM TERIMA EDISI LALU</Text> : null}
-            </Text>
-          </View>
-          <Text style={{ ...cell, fontWeight: 700, width: widths[2], padding: 2, textAlign: 'center' }}>{String(d.copies)}</Text>
-          {[3, 4, 5].map((i) => <View key={i} style={{ width: widths[i], borderLeftWidth: 0.5, borderColor: '#aaaaaa' }} />)}
-        </View>
-      ))}
-      {sheet.last ? (
-        <View style={{ marginTop: 10 }} wrap={false}>
-          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 9 }}>{`Jumlah rute ${sheet.route.name}: ${sheet.route.deliveries.length} penerima, ${sheet.route.copies} eksemplar`}</Text>
-          <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginTop: 14 }}>
-            {['Petugas pengantar', 'Mengetahui, Kepala Bidang IKP'].map((who) => (
-              <View key={who} style={{ width: 200 }}>
-                <Text style={small}>{who}</Text>
-                <View style={{ height: 40 }} />
-                <Text style={small}>(..............................................)</Text>
-              </View>
-            ))}
-          </View>
-        </View>
-      ) : null}
-      <Text style={{ ...small, position: 'absolute', bottom: 18, left: 28, right: 28, textAlign: 'center' }}>{`Manifes ${editionLine(edition)} — hal. ${n + 1} dari ${sheets.length}`}</Text>
-    </Page>
-  ));
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
+  const ROW = 30;
+  sheets.forEach((sheet, n) => {
+    const s = new Sheet(doc.addPage(A4), fonts);
+    s.text('MANIFES PENGANTARAN', M, M, 13, fonts.heavy, ACCENT);
+    s.text(editionLine(edition), M, M + 16, 9);
+    s.right(sheet.route.name, M + tableWidth, M, 10, fonts.bold);
+    s.right(`lembar rute ${sheet.part} dari ${sheet.parts} · ${sheet.route.deliveries.length} penerima · ${sheet.route.copies} eksemplar`, M + tableWidth, M + 14, 7.5);
+    s.rule(M, M + 30, tableWidth, 1.5, ACCENT);
+    s.text('Petugas pengantar: ..................................................    Tanggal berangkat: ............................', M, M + 38, 7.5);
+    let top = M + 54;
+    s.box(M, top, tableWidth, 14, { fill: TINT });
+    heads.forEach((h, i) => s.text(h, xs[i]! + 2, top + 3, 7.5, fonts.bold));
+    top += 14;
+    for (const d of sheet.rows) {
+      s.text(String(d.order), xs[0]! + 2, top + 3, 8);
+      const nameLines = wrap(d.recipient.name, fonts.bold, 8, widths[1]! - 4, 2);
+      const after = s.lines(nameLines, xs[1]! + 2, top + 3, 8, 9.6, fonts.bold);
+      const meta = `${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · ${d.recipient.kecamatan}` : ''} · ${d.recipient.id}${missedLast.has(d.recipient.id) ? ' · BELUM TERIMA EDISI LALU' : ''}`;
+      s.text(fit(meta, fonts.regular, 6.5, widths[1]! - 4), xs[1]! + 2, Math.min(after, top + ROW - 9), 6.5, fonts.regular, missedLast.has(d.recipient.id) ? ALERT : GREY);
+      s.center(String(d.copies), xs[2]!, widths[2]!, top + 3, 8.5, fonts.bold);
+      for (const i of [3, 4, 5]) s.vrule(xs[i]!, top, ROW, 0.5, GREY);
+      top += ROW;
+      s.rule(M, top, tableWidth, 0.5, GREY);
+    }
+    if (sheet.last) {
+      s.text(`Jumlah rute ${sheet.route.name}: ${sheet.route.deliveries.length} penerima, ${sheet.route.copies} eksemplar`, M, top + 10, 9, fonts.bold);
+      for (const [i, who] of ['Petugas pengantar', 'Mengetahui, Kepala Bidang IKP'].entries()) {
+        const x = M + i * 300;
+        s.text(who, x, top + 30, 7.5);
+        s.text('(..............................................)', x, top + 80, 7.5);
+      }
+    }
+    s.center(`Manifes ${editionLine(edition)} — hal. ${n + 1} dari ${sheets.length}`, 0, A4[0], A4[1] - 22, 7);
+  });
+  return doc.save({ useObjectStreams: false });
 }
 
 /** Receipt forms, three to a page, each with room for name, position, signature, stamp and date. */
-export function receiptPages(allocation: Allocation, edition: EditionInfo): ReactElement[] {
+export async function receiptPdf(allocation: Allocation, edition: EditionInfo, meta: Paperwork): Promise<Uint8Array> {
+  const { doc, fonts } = await createSheets(meta);
   const all = allocation.routes.flatMap((r) => r.deliveries);
-  return chunk(all, 3).map((three, n) => (
-    <Page key={n} size="A4" style={{ padding: 24 }}>
-      {three.map((d, i) => (
-        <View key={d.recipient.id} style={{ height: 255, borderBottomWidth: i < 2 ? 0.8 : 0, borderStyle: 'dashed', borderColor: ink, paddingTop: i ? 12 : 0 }} wrap={false}>
-          <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
-            <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 13, color: accent }}>TANDA TERIMA</Text>
-            <Text style={small}>{`No. ${edition.number}/${d.recipient.id}`}</Text>
-          </View>
-          <Text style={{ fontFamily: SERIF, fontSize: 10, lineHeight: '14pt', marginTop: 6 }}>
-            {'Telah diterima '}
-            <Text style={{ fontWeight: 700 }}>{`${d.copies} (${terbilang(d.copies)}) eksemplar`}</Text>
-            {` ${editionLine(edition)}, media informasi Pemerintah Kabupaten Balangan (gratis, tidak diperjualbelikan), oleh:`}
-          </Text>
-          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 11, marginTop: 4, maxLines: 2, textOverflow: 'ellipsis' }}>{d.recipient.name}</Text>
-          <Text style={small}>{`${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · Kecamatan ${d.recipient.kecamatan}` : ''} · ${d.route} · urutan ${d.order}`}</Text>
-          <View style={{ flexDirection: 'row', marginTop: 12 }}>
-            <View style={{ width: 330 }}>
-              {['Nama penerima', 'Jabatan', 'Tanggal / jam'].map((label) => (
-                <Text key={label} style={{ ...small, fontSize: 9, marginBottom: 12 }}>{`${label}: ..........................................`}</Text>
-              ))}
-            </View>
-            <View style={{ width: 170, height: 80, borderWidth: 0.6, borderColor: ink, padding: 3 }}>
-              <Text style={small}>Tanda tangan dan stempel</Text>
-            </View>
-          </View>
-        </View>
-      ))}
-    </Page>
-  ));
+  const width = A4[0] - 2 * M;
+  for (const three of chunk(all, 3)) {
+    const s = new Sheet(doc.addPage(A4), fonts);
+    three.forEach((d, i) => {
+      const top = M + i * 262;
+      s.text('TANDA TERIMA', M, top, 13, fonts.heavy, ACCENT);
+      s.right(`No. ${edition.number}/${d.recipient.id}`, M + width, top + 2, 7.5);
+      const sentence = `Telah diterima ${d.copies} (${terbilang(d.copies)}) eksemplar ${editionLine(edition)}, media informasi Pemerintah Kabupaten Balangan (gratis, tidak diperjualbelikan), oleh:`;
+      let y = s.lines(wrap(sentence, fonts.serif, 10, width, 3), M, top + 22, 10, 14, fonts.serif);
+      y = s.lines(wrap(d.recipient.name, fonts.bold, 11, width, 2), M, y + 4, 11, 13, fonts.bold);
+      s.text(fit(`${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · Kecamatan ${d.recipient.kecamatan}` : ''} · ${d.route} · urutan ${d.order}`, fonts.regular, 7.5, width), M, y + 2, 7.5, fonts.regular, GREY);
+      ['Nama penerima', 'Jabatan', 'Tanggal / jam'].forEach((label, k) => s.text(`${label}: ..........................................`, M, y + 22 + k * 22, 9));
+      s.box(M + width - 170, y + 18, 170, 78, { border: INK });
+      s.text('Tanda tangan dan stempel', M + width - 166, y + 22, 7);
+      if (i < 2) s.page.drawLine({ start: { x: M, y: A4[1] - top - 250 }, end: { x: M + width, y: A4[1] - top - 250 }, thickness: 0.6, dashArray: [3, 2], color: INK });
+    });
+  }
+  return doc.save({ useObjectStreams: false });
 }
 
 /** Address labels on an A4 sheet (3 × 8 by default). */
-export function labelPages(allocation: Allocation, edition: EditionInfo, config: AllocationConfig): ReactElement[] {
+export async function labelPdf(allocation: Allocation, edition: EditionInfo, config: AllocationConfig, meta: Paperwork): Promise<Uint8Array> {
+  const { doc, fonts } = await createSheets(meta);
   const { columns, rows } = config.labels;
   const all = allocation.routes.flatMap((r) => r.deliveries);
   const margin = 21;
-  const width = (595.28 - 2 * margin) / columns;
-  const height = (841.89 - 2 * margin) / rows;
-  return chunk(all, columns * rows).map((sheet, n) => (
-    <Page key={n} size="A4" style={{ padding: margin, flexDirection: 'row', flexWrap: 'wrap' }}>
-      {sheet.map((d) => (
-        <View key={d.recipient.id} style={{ width, height, padding: 8, borderWidth: 0.25, borderColor: '#cccccc' }}>
-          <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 8.5, lineHeight: '10pt', maxLines: 3, textOverflow: 'ellipsis' }}>{d.recipient.name}</Text>
-          <Text style={{ ...small, marginTop: 2, maxLines: 1, textOverflow: 'ellipsis' }}>{d.recipient.kecamatan ? `Kecamatan ${d.recipient.kecamatan}` : 'Kabupaten Balangan'}</Text>
-          <Text style={{ ...small, position: 'absolute', bottom: 8, left: 8, right: 8, fontWeight: 700 }}>{`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`}</Text>
-        </View>
-      ))}
-    </Page>
-  ));
+  const width = (A4[0] - 2 * margin) / columns;
+  const height = (A4[1] - 2 * margin) / rows;
+  for (const sheet of chunk(all, columns * rows)) {
+    const s = new Sheet(doc.addPage(A4), fonts);
+    sheet.forEach((d, i) => {
+      const x = margin + (i % columns) * width;
+      const top = margin + Math.floor(i / columns) * height;
+      s.box(x, top, width, height, { border: rgb(0.8, 0.8, 0.8), thickness: 0.25 });
+      const y = s.lines(wrap(d.recipient.name, fonts.bold, 8.5, width - 16, 3), x + 8, top + 8, 8.5, 10, fonts.bold);
+      s.text(fit(d.recipient.kecamatan ? `Kecamatan ${d.recipient.kecamatan}` : 'Kabupaten Balangan', fonts.regular, 7.5, width - 16), x + 8, y + 2, 7.5);
+      s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`, fonts.bold, 7, width - 16), x + 8, top + height - 16, 7, fonts.bold);
+    });
+  }
+  return doc.save({ useObjectStreams: false });
 }
 
 export function printOrderPage(allocation: Allocation, edition: EditionInfo, config: AllocationConfig): ReactElement {

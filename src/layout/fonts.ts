@@ -40,6 +40,12 @@ const FACES = [
   { family: SANS, pkg: '@fontsource/inter', weights: [400, 600, 700, 800], italic: false, prefix: 'inter' },
 ] as const;
 
+/** Plain TrueType file of a face, for tools outside react-pdf (pdf-lib in distribution). */
+export function trueTypeFont(family: typeof SERIF | typeof SANS, weight: number): string {
+  const face = FACES.find((f) => f.family === family)!;
+  return sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`));
+}
+
 let registered = false;
 
 export function registerFonts(): void {
