@@ -13,7 +13,8 @@ export interface CsvRecord {
 }
 
 export function readCsv(text: string, file: string, expected: readonly string[], required: readonly string[]): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
-  const body = text.replace(/^\ufeff/, '');
+  // Files edited by hand often mix CRLF and LF; csv-parse would take the first style as the only one.
+  const body = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(body, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as typeof rows;
@@ -59,7 +60,8 @@ function csvErrorText(code: string | undefined): string {
 /** A cell that starts like a formula gets a leading apostrophe, so a spreadsheet shows it as text. */
 export function safeCell(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
-  const neutral = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A leading apostrophe of the text itself is doubled, so unguard() can tell the two apart.
+  const neutral = /^['=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral;
 }
 
@@ -69,5 +71,5 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly (st
 
 /** For reading back what writeCsv wrote: undo the apostrophe guard. */
 export function unguard(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'['=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }

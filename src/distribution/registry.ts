@@ -47,7 +47,7 @@ export function parseRegistry(text: string, file: string): { recipients: Recipie
     const v = (k: string) => unguard(values[k] ?? '');
     const at = (field: string, rule: string, message: string, hint?: string) =>
       diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field as (typeof REGISTRY_COLUMNS)[number]) + 1 }, field, rule, severity: 'error', message, hint });
-    const parsed = rowSchema.safeParse({ id: v('id'), category: v('category'), name: v('name'), copies: v('copies') });
+    const parsed = rowSchema.safeParse({ id: v('id'), category: v('category').toLowerCase(), name: v('name'), copies: v('copies') });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
