@@ -10,10 +10,13 @@ import { MM } from '../layout/template.js';
 import { extractPageTexts, inventory } from '../print/inventory.js';
 import { preflight, type Preflight } from '../print/preflight.js';
 import { prepress } from '../print/prepress.js';
+import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef, UserError } from './common.js';
 import { editionOutputDir, runLayout } from './layout-run.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
+import { reviewJson, reviewLayout } from './review.js';
+import { reviewMarkdown } from '../review/index.js';
 
 export interface BuildOptions {
   proof?: boolean;
@@ -101,6 +104,15 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       return 1;
     }
     const id = edition.id;
+    say('meninjau naskah');
+    const review = await reviewLayout(edition, layout);
+    // The gate: the print PDF only when every article is approved as it is now and no error stands.
+    if (!options.proof && review.gate.length) {
+      printReport([...review.fileProblems, ...review.findings.filter((f) => f.severity === 'error')]);
+      process.stderr.write(`build cetak ditolak:\n${review.gate.map((g) => `  - ${g}`).join('\n')}\n    saran: tinjau proof (jurnal build ${ref} --proof), lalu setujui dengan: jurnal approve ${ref} <slug> --by "Nama"\n`);
+      await cleanup();
+      return 1;
+    }
     const files: string[] = [];
     const write = async (name: string, data: string | Uint8Array) => {
       await writeFile(path.join(staging.dir, name), data);
@@ -111,7 +123,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     const printBytes = await finish(layout, await renderEdition(layout));
     layout.timings.cetak = Math.round(performance.now() - t0);
     say('menyusun proof');
-    const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: new Map() })).save({ useObjectStreams: false });
+    const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: proofNotes(review) })).save({ useObjectStreams: false });
     say('memeriksa isi PDF (inventaris teks dan foto)');
     const t = performance.now();
     const checked = printBytes;
@@ -133,8 +145,10 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     if (!options.proof) await write(printFileName(id), printBytes);
     await write(proofFileName(id), proofBytes);
     await write('flatplan.pdf', await renderFlatplan(layout));
+    await write('laporan-tinjauan.md', reviewMarkdown(review, layout.input.edition));
+    await write('laporan-tinjauan.json', reviewJson(review));
     layout.timings.total = Math.round(performance.now() - started);
-    const all = [...diagnostics, ...problems];
+    const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
     await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all));
     const json = { edition: id, files, plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, diagnostics: all, timings: layout.timings };
     await write('laporan-build.json', `${JSON.stringify(json, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { registerDistribute } from './distribute.js';
 import { outcome, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan.js';
+import { registerApprove, registerReview } from './review.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -50,6 +51,8 @@ export function createProgram(): Command {
   registerCheck(program);
   registerNew(program);
   registerPlan(program);
+  registerReview(program);
+  registerApprove(program);
   registerBuild(program);
   registerDistribute(program);
   const localise = (command: Command): void => {

@@ -29,6 +29,9 @@ export interface Article {
   wordCount: number;
   /** SHA-256 of the file's bytes: approvals and caches are bound to it. */
   hash: string;
+  /** SHA-256 of the front-matter text and of the body text, so a review can say what changed. */
+  frontMatterHash: string;
+  bodyHash: string;
   /** Line and column of each front-matter field, keyed by dotted path ("images.0.src"). */
   fieldPositions: Record<string, Position>;
 }
@@ -167,6 +170,8 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
       text: plain,
       wordCount: plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
       hash: createHash('sha256').update(bytes).digest('hex'),
+      frontMatterHash: createHash('sha256').update(text.slice(0, bodyOffset)).digest('hex'),
+      bodyHash: createHash('sha256').update(parsed.content).digest('hex'),
       fieldPositions: collectPositions(frontMatter as unknown as Record<string, unknown>, yaml.locate),
     },
   };

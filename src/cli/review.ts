@@ -1,0 +1,100 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { PlannedLayout } from '../layout/index.js';
+import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, writeApprovals } from '../review/approvals.js';
+import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { action, CONTENT_DIR, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
+import { editionOutputDir, runLayout } from './layout-run.js';
+import { openEdition } from './open-edition.js';
+
+/** Review of a laid-out edition; shared by `review` and `build`. */
+export async function reviewLayout(ref: EditionRef, layout: PlannedLayout): Promise<Review> {
+  const { edition, articles, images, profile } = layout.input;
+  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos }, contentRoot: path.dirname(ref.dir) });
+}
+
+export function reviewJson(review: Review): string {
+  return `${JSON.stringify({ gate: review.gate, articles: review.articles, findings: review.findings, fileProblems: review.fileProblems, overrides: review.overrides }, null, 2)}\n`;
+}
+
+export function registerReview(program: Command): void {
+  program
+    .command('review')
+    .summary('tampilkan temuan pemeriksaan dan status persetujuan setiap naskah')
+    .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
+    .argument('<edisi>', 'id edisi atau path folder edisi')
+    .action(action(async (ref: string) => {
+      const edition = resolveEditionRef(ref);
+      const { layout, diagnostics } = await runLayout(edition);
+      if (!layout) {
+        printReport(diagnostics);
+        return 1;
+      }
+      const review = await reviewLayout(edition, layout);
+      const width = Math.max(...review.articles.map((a) => a.slug.length));
+      const lines = review.articles.map((r) => {
+        const state = r.state.state === 'berubah' ? `berubah sejak disetujui (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state];
+        const by = r.state.state !== 'belum' ? ` — ${r.state.approval.by}` : '';
+        return `  ${r.slug.padEnd(width)}  hal. ${(r.pages.join(',') || '-').padEnd(6)} ${String(r.wordCount).padStart(4)} kata  ${state}${by}`;
+      });
+      process.stdout.write(`Naskah edisi ${edition.id}:\n${lines.join('\n')}\n\n${review.gate.length ? `Belum boleh dicetak (${review.gate.length} alasan).` : 'Boleh dicetak.'}\n`);
+      const out = editionOutputDir(edition.id);
+      await writeFileAtomic(path.join(out, 'laporan-tinjauan.md'), reviewMarkdown(review, layout.input.edition));
+      await writeFileAtomic(path.join(out, 'laporan-tinjauan.json'), reviewJson(review));
+      printReport([...diagnostics, ...review.fileProblems, ...review.findings]);
+      process.stderr.write(`laporan: ${path.relative(process.cwd(), path.join(out, 'laporan-tinjauan.md'))}\n`);
+      return hasErrors([...review.fileProblems, ...review.findings]) ? 1 : 0;
+    }));
+}
+
+export function registerApprove(program: Command): void {
+  program
+    .command('approve')
+    .summary('setujui naskah (terikat pada isi naskah dan fotonya)')
+    .description(`Mencatat persetujuan di ${CONTENT_DIR}/<edisi>/${APPROVALS_FILE}: siapa, kapan, dan hash SHA-256 naskah serta setiap fotonya.\nNaskah yang diubah sesudahnya harus disetujui lagi.`)
+    .argument('<edisi>', 'id edisi atau path folder edisi')
+    .argument('[slug...]', 'naskah yang disetujui (nama berkas tanpa .md)')
+    .option('--by <nama>', 'nama peninjau (wajib)')
+    .option('--note <catatan>', 'catatan persetujuan')
+    .option('--semua', 'setujui semua naskah edisi')
+    .option('--revoke', 'cabut persetujuan naskah tersebut')
+    .action(action(async (ref: string, slugs: string[], options: { by?: string; note?: string; semua?: boolean; revoke?: boolean }) => {
+      const edition = resolveEditionRef(ref);
+      const opened = await openEdition(edition);
+      if (hasErrors(opened.diagnostics)) {
+        printReport(opened.diagnostics);
+        process.stderr.write('perbaiki naskah dulu; tidak ada yang disetujui\n');
+        return 1;
+      }
+      const file = path.join(edition.dir, APPROVALS_FILE);
+      const display = path.join(edition.display, APPROVALS_FILE);
+      const loaded = await loadApprovals(file, display);
+      if (loaded.diagnostics.length) {
+        printReport(loaded.diagnostics);
+        return 1;
+      }
+      const targets = options.semua ? opened.articles.map((a) => a.slug) : slugs;
+      if (!targets.length) throw new UserError('naskah belum disebut', 'tulis slug naskah, atau --semua');
+      if (options.revoke) {
+        const kept = loaded.approvals.filter((a) => !targets.includes(a.slug));
+        await writeFileAtomic(file, writeApprovals(kept));
+        process.stdout.write(`dicabut: ${loaded.approvals.length - kept.length} persetujuan (${targets.join(', ')})\n`);
+        return 0;
+      }
+      if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
+      const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
+      if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
+      const now = new Date();
+      const added = [];
+      for (const slug of targets) {
+        const article = opened.articles.find((a) => a.slug === slug)!;
+        added.push(approvalFor(article, await photoHashes(article, opened.images), options.by.trim(), now, options.note));
+      }
+      await writeFileAtomic(file, writeApprovals([...loaded.approvals, ...added]));
+      process.stdout.write(`disetujui oleh ${options.by.trim()}: ${targets.join(', ')}\n`);
+      return 0;
+    }));
+}
+

@@ -1,0 +1,98 @@
+/**
+ * Approvals (content/<edisi>/approvals.yaml), each bound to SHA-256 hashes of the approved article:
+ * the whole file, its front-matter, its body and every photo it uses. An edit after approval shows
+ * as "berubah" with what changed. A malformed file is an error, never "all approved".
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import type { Article } from '../content/article.js';
+import { parseYaml } from '../content/yaml.js';
+import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ImageIndex } from '../images/references.js';
+
+export const APPROVALS_FILE = 'approvals.yaml';
+const sha = z.string().regex(/^[0-9a-f]{64}$/, { message: 'bukan hash SHA-256 (64 huruf heksadesimal); berkas ini jangan disunting dengan tangan' });
+
+const approvalSchema = z.strictObject({
+  slug: z.string().min(1),
+  by: z.string().min(1),
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { message: 'waktu harus TTTT-BB-HHTjj:mm:ssZ' }),
+  hash: sha,
+  frontMatter: sha,
+  body: sha,
+  photos: z.record(z.string(), sha).default({}),
+  note: z.string().optional(),
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
+export type ApprovalState =
+  | { state: 'disetujui'; approval: Approval }
+  | { state: 'berubah'; approval: Approval; changed: ('teks' | 'front-matter' | 'foto')[] }
+  | { state: 'belum' };
+
+export const STATE_LABEL = { disetujui: 'disetujui', berubah: 'berubah sejak disetujui', belum: 'belum disetujui' } as const;
+
+export async function loadApprovals(path: string, display: string): Promise<{ approvals: Approval[]; lines: number[]; diagnostics: Diagnostic[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { approvals: [], lines: [], diagnostics: [] };
+  }
+  const yaml = parseYaml(text, { file: display });
+  if (yaml.diagnostics.length) return { approvals: [], lines: [], diagnostics: yaml.diagnostics };
+  const parsed = z.array(approvalSchema).safeParse(yaml.data ?? []);
+  if (!parsed.success) return { approvals: [], lines: [], diagnostics: zodIssuesToDiagnostics(parsed.error.issues, { file: display, yaml }) };
+  return { approvals: parsed.data, lines: parsed.data.map((_, i) => yaml.locate([i]).line), diagnostics: [] };
+}
+
+export async function photoHashes(article: Article, images: ImageIndex): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [i, ref] of (article.frontMatter.images ?? []).entries()) {
+    const image = images.get(`${article.slug}#${i}`);
+    if (image) out[ref.src] = createHash('sha256').update(await readFile(image.file)).digest('hex');
+  }
+  return out;
+}
+
+export function approvalFor(article: Article, photos: Record<string, string>, by: string, at: Date, note?: string): Approval {
+  return { slug: article.slug, by, at: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), hash: article.hash, frontMatter: article.frontMatterHash, body: article.bodyHash, photos, ...(note ? { note } : {}) };
+}
+
+/** The state of one article: its latest approval compared with what is on disk now. */
+export function stateOf(article: Article, photos: Record<string, string>, approvals: readonly Approval[]): ApprovalState {
+  const mine = approvals.filter((a) => a.slug === article.slug).sort((a, b) => a.at.localeCompare(b.at));
+  const latest = mine.at(-1);
+  if (!latest) return { state: 'belum' };
+  const changed: ('teks' | 'front-matter' | 'foto')[] = [];
+  if (latest.body !== article.bodyHash) changed.push('teks');
+  if (latest.frontMatter !== article.frontMatterHash) changed.push('front-matter');
+  if (JSON.stringify(Object.entries(latest.photos).sort()) !== JSON.stringify(Object.entries(photos).sort())) changed.push('foto');
+  if (changed.length === 0 && latest.hash !== article.hash) changed.push('teks');
+  return changed.length ? { state: 'berubah', approval: latest, changed } : { state: 'disetujui', approval: latest };
+}
+
+/** Problems of the approvals file itself: approvals of slugs that no longer exist, reviewers disagreeing. */
+export function approvalFindings(approvals: readonly Approval[], lines: readonly number[], articles: readonly Article[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const slugs = new Set(articles.map((a) => a.slug));
+  approvals.forEach((a, i) => {
+    if (!slugs.has(a.slug)) out.push({ file, position: { line: lines[i] ?? 1, column: 1 }, rule: 'persetujuan-yatim', severity: 'warning', message: `persetujuan untuk naskah "${a.slug}" yang tidak ada lagi`, hint: 'hapus dengan "jurnal approve --revoke" atau biarkan sebagai arsip' });
+  });
+  for (const slug of slugs) {
+    const mine = approvals.filter((a) => a.slug === slug);
+    const versions = new Set(mine.map((a) => a.hash));
+    if (versions.size > 1) {
+      const names = [...new Set(mine.map((a) => a.by))].join(', ');
+      out.push({ file, position: { line: lines[approvals.lastIndexOf(mine.at(-1)!)] ?? 1, column: 1 }, rule: 'persetujuan-beda-versi', severity: 'warning', message: `"${slug}" disetujui dalam ${versions.size} versi berbeda (${names}); yang berlaku yang terakhir`, hint: 'pastikan semua peninjau melihat versi yang sama' });
+    }
+  }
+  return out;
+}
+
+export function writeApprovals(approvals: readonly Approval[]): string {
+  return `# Persetujuan peninjau, ditulis oleh "jurnal approve". Jangan disunting dengan tangan: setiap\n# persetujuan terikat pada hash naskah dan fotonya.\n${approvals.length ? stringify(approvals, { lineWidth: 0 }) : '[]\n'}`;
+}

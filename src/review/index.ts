@@ -1,0 +1,106 @@
+/**
+ * The review stage: editorial checks on the laid-out edition, and the approval state of every
+ * article. Its result decides the print gate and what the proof says about each article.
+ */
+import path from 'node:path';
+import type { Article } from '../content/article.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import type { Edition } from '../edition/load.js';
+import type { PrintProfile } from '../images/prepare.js';
+import type { ImageIndex } from '../images/references.js';
+import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
+import { loadGlossary } from './glossary.js';
+import { type ReviewContext, runRules } from './rules.js';
+
+export interface ArticleReview {
+  slug: string;
+  file: string;
+  title: string;
+  wordCount: number;
+  pages: number[];
+  state: ApprovalState;
+  findings: Diagnostic[];
+}
+
+export interface Review {
+  articles: ArticleReview[];
+  findings: Diagnostic[];
+  /** Problems of the approvals file or the glossary themselves. */
+  fileProblems: Diagnostic[];
+  approvals: Approval[];
+  overrides: { id: string; severity: string; reason: string }[];
+  /** Why the print build may not run; empty when it may. */
+  gate: string[];
+}
+
+export interface ReviewInput {
+  edition: Edition;
+  articles: readonly Article[];
+  images: ImageIndex;
+  profile: PrintProfile;
+  layout?: ReviewContext['layout'];
+  /** Folder of the content (for content/glosarium.yaml). */
+  contentRoot: string;
+}
+
+export async function reviewEdition(input: ReviewInput): Promise<Review> {
+  const { edition, articles } = input;
+  const approvalsFile = path.join(path.dirname(edition.file), APPROVALS_FILE);
+  const loaded = await loadApprovals(path.join(edition.dir, APPROVALS_FILE), approvalsFile);
+  const glossary = await loadGlossary(path.join(input.contentRoot, 'glosarium.yaml'), path.join(path.relative(process.cwd(), input.contentRoot) || '.', 'glosarium.yaml'));
+  const findings = runRules({ edition, articles, layout: input.layout, profile: input.profile, glossary: glossary.glossary }, edition.config.rules);
+  const fileProblems = [...loaded.diagnostics, ...glossary.diagnostics, ...approvalFindings(loaded.approvals, loaded.lines, articles, approvalsFile)];
+  const reviews: ArticleReview[] = [];
+  for (const a of articles) {
+    const state = loaded.diagnostics.length ? ({ state: 'belum' } as const) : stateOf(a, await photoHashes(a, input.images), loaded.approvals);
+    reviews.push({
+      slug: a.slug,
+      file: a.file,
+      title: a.frontMatter.title,
+      wordCount: a.wordCount,
+      pages: [...new Set(input.layout?.plan.pages.filter((p) => p.modules.some((m) => m.slug === a.slug)).map((p) => p.number) ?? [])],
+      state,
+      findings: findings.filter((f) => f.file === a.file),
+    });
+  }
+  const gate = [
+    ...(loaded.diagnostics.length ? [`berkas ${approvalsFile} rusak; tidak ada naskah yang dianggap disetujui`] : []),
+    ...reviews.filter((r) => r.state.state !== 'disetujui').map((r) => `${r.slug}: ${STATE_LABEL[r.state.state]}${r.state.state === 'berubah' ? ` (${r.state.changed.join(', ')})` : ''}`),
+    ...(hasErrors(findings) ? [`${findings.filter((f) => f.severity === 'error').length} temuan tingkat galat`] : []),
+  ];
+  return { articles: reviews, findings, fileProblems, approvals: loaded.approvals, overrides: edition.config.rules.map((r) => ({ ...r })), gate };
+}
+
+/** One line per article for the proof: state and number of findings. */
+export function proofNotes(review: Review): Map<string, string> {
+  return new Map(
+    review.articles.map((r) => {
+      const errors = r.findings.filter((f) => f.severity === 'error').length;
+      const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+      const state = r.state.state === 'berubah' ? `BERUBAH SEJAK DISETUJUI (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state].toUpperCase();
+      return [r.slug, `${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
+    }),
+  );
+}
+
+/** The human-readable review report (Markdown). */
+export function reviewMarkdown(review: Review, edition: Edition): string {
+  const c = edition.config;
+  const lines = [`# Laporan peninjauan — ${c.title} Edisi ${c.number} (${edition.id})`, '', review.gate.length ? `**Belum boleh dicetak.** ${review.gate.length} alasan:` : '**Boleh dicetak**: semua naskah disetujui dan tidak ada temuan tingkat galat.', ''];
+  for (const g of review.gate) lines.push(`- ${g}`);
+  lines.push('', '## Naskah', '', '| naskah | hal. | kata | status | disetujui oleh | temuan |', '|---|---|---:|---|---|---:|');
+  for (const r of review.articles) {
+    const by = r.state.state === 'belum' ? '—' : `${r.state.approval.by} (${r.state.approval.at})`;
+    const state = r.state.state === 'berubah' ? `berubah: ${r.state.changed.join(', ')}` : STATE_LABEL[r.state.state];
+    lines.push(`| ${r.title.replace(/\|/g, '/')} (\`${r.slug}\`) | ${r.pages.join(', ') || '—'} | ${r.wordCount} | ${state} | ${by} | ${r.findings.length} |`);
+  }
+  lines.push('', '## Temuan', '');
+  const all = [...review.fileProblems, ...review.findings];
+  if (!all.length) lines.push('Tidak ada temuan.');
+  for (const f of all) lines.push(`- \`${f.file}${f.position ? `:${f.position.line}:${f.position.column}` : ''}\` **${f.severity === 'error' ? 'galat' : f.severity === 'warning' ? 'peringatan' : 'info'}** ${f.field ? `${f.field}: ` : ''}${f.message} [${f.rule}]${f.hint ? ` — ${f.hint}` : ''}`);
+  if (review.overrides.length) {
+    lines.push('', '## Aturan yang diubah untuk edisi ini', '');
+    for (const o of review.overrides) lines.push(`- \`${o.id}\` → ${o.severity}: ${o.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
