@@ -15,7 +15,7 @@ import { acquireLock, stageDirectory } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef, UserError } from './common.js';
 import { editionOutputDir, runLayout } from './layout-run.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
-import { reviewJson, reviewLayout } from './review.js';
+import { reviewJson, reviewLayout, snapshotJson } from './review.js';
 import { reviewMarkdown } from '../review/index.js';
 
 export interface BuildOptions {
@@ -147,6 +147,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     await write('flatplan.pdf', await renderFlatplan(layout));
     await write('laporan-tinjauan.md', reviewMarkdown(review, layout.input.edition));
     await write('laporan-tinjauan.json', reviewJson(review));
+    await write('naskah.json', snapshotJson(layout, review));
     layout.timings.total = Math.round(performance.now() - started);
     const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
     await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all));

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, writeApprovals } from '../review/approvals.js';
+import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { action, CONTENT_DIR, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
@@ -15,6 +17,27 @@ export async function reviewLayout(ref: EditionRef, layout: PlannedLayout): Prom
   return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos }, contentRoot: path.dirname(ref.dir) });
 }
 
+/** The snapshot a build leaves beside its proof, for `review --since`. */
+export function snapshotJson(layout: PlannedLayout, review: Review): string {
+  const snapshot: Snapshot = {
+    edition: layout.input.edition.id,
+    articles: review.articles.map((r) => {
+      const a = layout.articles.get(r.slug)!;
+      return { slug: r.slug, title: r.title, text: a.text, frontMatter: a.frontMatterHash, photos: r.photos, pages: r.pages };
+    }),
+  };
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+async function readSnapshot(where: string): Promise<Snapshot> {
+  const file = where.endsWith('.json') ? where : path.join(where, SNAPSHOT_FILE);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Snapshot;
+  } catch {
+    throw new UserError(`build pembanding tidak dapat dibaca: ${file}`, 'sebut folder hasil build sebelumnya (berisi naskah.json), mis. salinan editions/2026-05 dari proof terakhir');
+  }
+}
+
 export function reviewJson(review: Review): string {
   return `${JSON.stringify({ gate: review.gate, articles: review.articles, findings: review.findings, fileProblems: review.fileProblems, overrides: review.overrides }, null, 2)}\n`;
 }
@@ -25,14 +48,21 @@ export function registerReview(program: Command): void {
     .summary('tampilkan temuan pemeriksaan dan status persetujuan setiap naskah')
     .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
-    .action(action(async (ref: string) => {
+    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya')
+    .action(action(async (ref: string, options: { since?: string }) => {
       const edition = resolveEditionRef(ref);
+      const earlier = options.since ? await readSnapshot(options.since) : undefined;
       const { layout, diagnostics } = await runLayout(edition);
       if (!layout) {
         printReport(diagnostics);
         return 1;
       }
       const review = await reviewLayout(edition, layout);
+      if (earlier) {
+        const changes = compareSnapshots(earlier, JSON.parse(snapshotJson(layout, review)) as Snapshot);
+        const lines = changes.map((c) => `  ${c.slug}: ${c.kind === 'berubah' ? `berubah (${c.what.join(', ')})` : c.kind}${c.diff ? `\n      ${c.diff.replace(/\n+/g, ' ¶ ')}` : ''}`);
+        process.stdout.write(`Perubahan sejak ${options.since}: ${changes.length ? '' : 'tidak ada'}\n${lines.join('\n')}${lines.length ? '\n' : ''}\n`);
+      }
       const width = Math.max(...review.articles.map((a) => a.slug.length));
       const lines = review.articles.map((r) => {
         const state = r.state.state === 'berubah' ? `berubah sejak disetujui (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state];

@@ -14,6 +14,8 @@ import { type ReviewContext, runRules } from './rules.js';
 
 export interface ArticleReview {
   slug: string;
+  /** Hashes of the photos as they are now (for approvals and change tracking). */
+  photos: Record<string, string>;
   file: string;
   title: string;
   wordCount: number;
@@ -52,9 +54,11 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
   const fileProblems = [...loaded.diagnostics, ...glossary.diagnostics, ...approvalFindings(loaded.approvals, loaded.lines, articles, approvalsFile)];
   const reviews: ArticleReview[] = [];
   for (const a of articles) {
-    const state = loaded.diagnostics.length ? ({ state: 'belum' } as const) : stateOf(a, await photoHashes(a, input.images), loaded.approvals);
+    const photos = await photoHashes(a, input.images);
+    const state = loaded.diagnostics.length ? ({ state: 'belum' } as const) : stateOf(a, photos, loaded.approvals);
     reviews.push({
       slug: a.slug,
+      photos,
       file: a.file,
       title: a.frontMatter.title,
       wordCount: a.wordCount,

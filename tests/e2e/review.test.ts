@@ -19,6 +19,8 @@ describe('review and the print gate on the sample edition', () => {
   });
 
   it('an edit after approval blocks the print build and names the article; the proof still builds and says so', () => {
+    expect(jurnal(['build', '2026-05', '--proof', '--quiet'], root).code).toBe(0);
+    cpSync(path.join(root, 'editions/2026-05'), path.join(root, 'proof-lama'), { recursive: true });
     const file = path.join(edition, 'apel-asn-disiplin.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Ratusan aparatur', 'Sekitar 300 aparatur'));
     const refused = jurnal(['build', '2026-05'], root);
@@ -32,6 +34,11 @@ describe('review and the print gate on the sample edition', () => {
     expect(text).toContain('PROOF — BELUM DISETUJUI');
     expect(text).toContain('BERUBAH SEJAK DISETUJUI (teks)');
     expect(text).toMatch(/DISETUJUI/);
+    // What changed since the earlier proof, word by word.
+    const since = jurnal(['review', '2026-05', '--since', 'proof-lama'], root);
+    expect(since.stdout).toContain('apel-asn-disiplin: berubah (teks)');
+    expect(since.stdout).toContain('[-Ratusan-]{+Sekitar 300+} aparatur');
+    expect(since.stdout).not.toContain('kim-mantuyan: berubah');
     // Approving again lets it print.
     expect(jurnal(['approve', '2026-05', 'apel-asn-disiplin', '--by', 'Peninjau Uji'], root).code).toBe(0);
     expect(jurnal(['build', '2026-05', '--quiet'], root).code).toBe(0);
