@@ -292,7 +292,9 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
       placeContinuations(page, sky);
       const queue = section ? (queueBySection.get(section.id) ?? []) : [];
       const lastOfSection = section ? sectionPages.get(section.id)!.at(-1) === number : true;
-      for (const a of [...queue]) {
+      // On a section's last page whatever is left must fit: biggest first packs tighter (first-fit decreasing).
+      const order = lastOfSection ? [...queue].sort((x, y) => y.bodyLines + (y.headerLines[1] ?? 0) * 2 - (x.bodyLines + (x.headerLines[1] ?? 0) * 2)) : [...queue];
+      for (const a of order) {
         if (placeMain(page, sky, a, lastOfSection)) queue.splice(queue.indexOf(a), 1);
       }
       // Rather than leave a page half empty, cut the next story here and jump to the section's next page.
