@@ -60,6 +60,9 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
     severity: 'error' as const,
     hint: ctx.hints?.[genericField],
   };
+  if (found === undefined && issue.code !== 'unrecognized_keys') {
+    return [{ ...base, position: ctx.yaml.locate(path, 'key'), rule: 'field-wajib', message: 'wajib diisi', hint: base.hint ?? `tambahkan "${String(path.at(-1))}: …"` }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -74,9 +77,6 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
           (ctx.knownKeys ? `kunci yang dikenal: ${ctx.knownKeys(path).join(', ')}` : undefined),
       }));
     case 'invalid_type':
-      if (found === undefined) {
-        return [{ ...base, position: ctx.yaml.locate(path, 'key'), rule: 'field-wajib', message: 'wajib diisi', hint: base.hint ?? `tambahkan "${String(path.at(-1))}: …"` }];
-      }
       return [{
         ...base,
         position: ctx.yaml.locate(path),
