@@ -73,7 +73,7 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
     for (let k = 0; k < want && photo < photos; k++) images.push(`  - { src: foto/f${photo++}.jpg, caption: Foto ${photo} untuk uji kecepatan., credit: Bench }`);
     writeFileSync(
       path.join(dir, `a${i}.md`),
-      `---\ntitle: Berita Uji Nomor ${i} tentang Pembangunan Desa di Balangan\nsection: ${sectionOf.get(i)}\nkind: berita\nauthor: Bench\ndate: 2026-06-10\npriority: ${1 + (i % 5)}\n${images.length ? `images:\n${images.join('\n')}\n` : ''}---\n\n${bodies[i].body.join('\n\n')}\n`,
+      `---\ntitle: Berita Uji Nomor ${i} tentang Desa\nsection: ${sectionOf.get(i)}\nkind: berita\nauthor: Bench\ndate: 2026-06-10\nsources: [{ name: Narasumber Uji }]\nverification: { status: verified, by: Bench, date: 2026-06-11 }\npriority: ${1 + (i % 5)}\n${images.length ? `images:\n${images.join('\n')}\n` : ''}---\n\n${bodies[i].body.join('\n\n')}\n`,
     );
   }
 }
@@ -122,12 +122,14 @@ try {
     const edition = path.join(project, 'content', 'bench');
     mkdirSync(edition, { recursive: true });
     await makeEdition(edition, size, size.pages);
+    run(project, ['approve', 'bench', '--semua', '--by', 'Bench']);
     const first = run(project, ['build', 'bench', '--quiet']);
     cold.push(first.wall);
     report(`build dingin (cache kosong): ${label}`, first);
     report(`build ulang tanpa perubahan: ${label}`, run(project, ['build', 'bench', '--quiet']));
     const file = path.join(edition, 'a3.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
+    run(project, ['approve', 'bench', 'a3', '--by', 'Bench']);
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--quiet']));
   }
   console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);

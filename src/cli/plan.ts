@@ -27,10 +27,15 @@ export function flatplanTable(plan: Flatplan, layout: PlannedLayout): string {
   const head = ['Hal', 'Rubrik', 'Naskah', 'Isi'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 2 ? Math.min(r[i]!.length, 90) : r[i]!.length))));
   const line = (r: string[]) => r.map((c, i) => (i === 2 && c.length > 90 ? `${c.slice(0, 89)}…` : c).padEnd(widths[i]!)).join('  ');
+  // Column-centimetres: what an editor measures with a ruler on the page.
+  const cm = (lines: number) => ((lines * layout.g.leading) / (72 / 2.54)).toFixed(1);
   const fit = plan.copyFit
     .filter((c) => c.overLines > 0)
-    .map((c) => `  ${c.slug}: potong ± ${c.overLines} baris`);
-  const under = plan.pages.filter((p) => p.role === 'section' && p.fill < 0.8).map((p) => `  hal. ${p.number}: kurang isi ± ${Math.round((1 - p.fill) * layout.g.columns * layout.g.lines)} baris (diisi kotak layanan)`);
+    .map((c) => `  ${c.slug}: potong ± ${c.overLines} baris (± ${cm(c.overLines)} cm kolom)`);
+  const under = plan.pages.filter((p) => p.role === 'section' && p.fill < 0.8).map((p) => {
+    const lines = Math.round((1 - p.fill) * layout.g.columns * layout.g.lines);
+    return `  hal. ${p.number}: kurang isi ± ${lines} baris (± ${cm(lines)} cm kolom; diisi kotak layanan)`;
+  });
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...(fit.length ? ['Perlu dipotong:', ...fit] : ['Semua naskah termuat utuh.']), ...(under.length ? ['Halaman kurang isi:', ...under] : [])].join('\n');
 }
 

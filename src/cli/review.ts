@@ -14,7 +14,8 @@ import { openEdition } from './open-edition.js';
 /** Review of a laid-out edition; shared by `review` and `build`. */
 export async function reviewLayout(ref: EditionRef, layout: PlannedLayout): Promise<Review> {
   const { edition, articles, images, profile } = layout.input;
-  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos }, contentRoot: path.dirname(ref.dir) });
+  const headlineLines = new Map(layout.metrics.map((m) => [m.slug, m.headlineLines ?? []]));
+  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos, headlineLines }, contentRoot: path.dirname(ref.dir) });
 }
 
 /** The snapshot a build leaves beside its proof, for `review --since`. */

@@ -29,6 +29,8 @@ export interface PlanArticle {
   continuationLines: readonly number[];
   /** Head lines of the page-1 lead at full width. */
   leadHeaderLines: number;
+  /** Lines the headline itself takes per span (for the review's headline check). */
+  headlineLines?: readonly number[];
 }
 
 export interface PlanGrid {

@@ -291,9 +291,21 @@ export function framePages(input: FrameInput): ReactElement[] {
 export function proofOverlayPages(input: Pick<FrameInput, 'g' | 'origin' | 'plan'>, marks: ProofMarks): ReactElement[] {
   const { g, origin: o, plan } = input;
   const size: [number, number] = [g.trimWidth + 2 * o, g.trimHeight + 2 * o];
+  const marker = { fontFamily: SANS, fontSize: 5.5, color: '#b00020' };
   return plan.pages.map((page) => (
     <Page key={page.number} size={size}>
       <Watermark g={g} o={o} text={marks.watermark} />
+      {/* Column letters and line numbers, so a reviewer can cite "hal. 4, kolom B, baris 25". */}
+      {page.role !== 'back'
+        ? Array.from({ length: g.columns }, (_, c) => (
+            <Text key={`k${c}`} style={{ ...abs(o + moduleX(g, page.number, c), o + g.top - 7, g.columnWidth), ...marker, textAlign: 'center' }}>{`kolom ${String.fromCharCode(65 + c)}`}</Text>
+          ))
+        : null}
+      {page.role !== 'back'
+        ? Array.from({ length: Math.floor(g.lines / 5) }, (_, i) => (
+            <Text key={`b${i}`} style={{ ...abs(o + g.left(page.number) - 14, o + g.top + (i + 1) * 5 * g.leading - g.leading * 0.8, 11), ...marker, textAlign: 'right' }}>{String((i + 1) * 5)}</Text>
+          ))
+        : null}
       {page.modules.map((m) => {
         const note = marks.notes.get(m.slug);
         if (!note) return null;

@@ -23,6 +23,16 @@ export function headlineSize(g: Geometry, priority: number, span: number): numbe
   return span === 1 ? Math.min(size, 15) : span === 2 ? Math.min(size, 20) : size;
 }
 
+/** The headline alone: part of the module head, and measured on its own for the review. */
+export function Headline({ article, g, span, lead }: { article: Article; g: Geometry; span: number; lead?: boolean }): ReactElement {
+  const size = headlineSize(g, lead ? 1 : article.frontMatter.priority, span);
+  return (
+    <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: size, lineHeight: `${Math.round(size * 1.08 * 10) / 10}pt`, letterSpacing: size > 18 ? -0.3 : 0 }} hyphenationCallback={noHyphenation}>
+      {article.frontMatter.title}
+    </Text>
+  );
+}
+
 export function ModuleHeader(props: { article: Article; g: Geometry; width: number; span: number; photo?: HeaderPhoto; lead?: boolean }): ReactElement {
   const { article, g, width, photo } = props;
   const fm = article.frontMatter;
@@ -32,9 +42,7 @@ export function ModuleHeader(props: { article: Article; g: Geometry; width: numb
   return (
     <View style={{ width, paddingTop: g.leading * 0.5 }}>
       {kicker ? <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 7.5, color: accent, textTransform: 'uppercase', letterSpacing: 0.6, marginBottom: 2 }}>{kicker}</Text> : null}
-      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: size, lineHeight: `${Math.round(size * 1.08 * 10) / 10}pt`, letterSpacing: size > 18 ? -0.3 : 0 }} hyphenationCallback={noHyphenation}>
-        {fm.title}
-      </Text>
+      <Headline article={article} g={g} span={props.span} lead={props.lead} />
       {fm.deck ? (
         <Text style={{ fontFamily: SERIF, fontStyle: 'italic', fontSize: size > 18 ? 12 : 10, lineHeight: `${size > 18 ? 14.5 : 12.5}pt`, marginTop: 3, color: '#222222' }} hyphenationCallback={noHyphenation}>
           {fm.deck}

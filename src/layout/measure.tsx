@@ -8,7 +8,7 @@ import type { Article } from '../content/article.js';
 import type { PlanArticle } from '../edition/plan.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
-import { ContinuationHeader, ModuleHeader } from './header.js';
+import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
@@ -32,12 +32,15 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
         {spans.map((s) => <ModuleHeader key={`h${s}`} article={a} g={g} width={spanWidth(g, s)} span={s} photo={headerPhoto(g, a, images, s, false)} />)}
         {spans.map((s) => <ContinuationHeader key={`c${s}`} article={a} g={g} width={spanWidth(g, s)} fromPage={88} />)}
         <ModuleHeader article={a} g={g} width={spanWidth(g, C)} span={C} lead photo={headerPhoto(g, a, images, C, true)} />
+        {spans.map((s) => <View key={`t${s}`} style={{ width: spanWidth(g, s) }}><Headline article={a} g={g} span={s} /></View>)}
       </Page>
     );
   });
   const { pages: laidOut } = await renderWithLayout(pages, { date: new Date(0) });
   return articles.map((a, i) => {
-    const heights = (laidOut[i]!.children ?? []).map((n) => n.box?.height ?? 0);
+    const children = laidOut[i]!.children ?? [];
+    const heights = children.map((n) => n.box?.height ?? 0);
+    const lineCount = (n: (typeof children)[number] | undefined) => n?.children?.[0]?.lines?.length ?? 0;
     const at = (j: number) => heights[j]!;
     return {
       slug: a.slug,
@@ -51,6 +54,7 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       headerLines: spans.map((s) => toLines(g, at(s), g.leading * 0.6)),
       continuationLines: spans.map((s) => toLines(g, at(C + s), g.leading * 0.5)),
       leadHeaderLines: toLines(g, at(2 * C + 1), g.leading * 0.6),
+      headlineLines: spans.map((s) => lineCount(children[2 * C + 1 + s])),
     };
   });
 }

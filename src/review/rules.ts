@@ -21,7 +21,7 @@ export interface ReviewContext {
   edition: Edition;
   articles: readonly Article[];
   /** Placement and photos as laid out; absent when the layout could not be made. */
-  layout?: { plan: Flatplan; photos: { slug: string; key: string; ppi: number; page: number }[] };
+  layout?: { plan: Flatplan; photos: { slug: string; key: string; ppi: number; page: number }[]; headlineLines?: ReadonlyMap<string, readonly number[]> };
   profile: PrintProfile;
   glossary?: Glossary;
 }
@@ -147,6 +147,21 @@ export const RULES: Rule[] = [
       }
       return out;
     },
+  },
+  {
+    id: 'judul-muat',
+    severity: 'warning',
+    description: 'judul muat di modulnya: paling banyak 4 baris (5 untuk modul satu kolom), diukur dari tata letak',
+    check: ({ articles, layout }) =>
+      (layout?.plan.pages ?? []).flatMap((page) =>
+        page.modules.flatMap((m) => {
+          const lines = m.part === 'main' && !m.lead ? layout?.headlineLines?.get(m.slug)?.[m.span - 1] : undefined;
+          const limit = m.span === 1 ? 5 : 4;
+          if (!lines || lines <= limit) return [];
+          const a = articles.find((x) => x.slug === m.slug)!;
+          return [{ ...at(a, 'title'), rule: 'judul-muat', message: `judul ${lines} baris di modul ${m.span} kolom (hal. ${page.number}); paling banyak ${limit}`, hint: 'pendekkan judul atau naikkan prioritas naskah' }];
+        }),
+      ),
   },
   {
     id: 'judul-ganda',

@@ -62,6 +62,18 @@ describe('review rules: each fails on its fault and passes on clean copy', () =>
     expect(rulesOf([a], { layout: layout(90) })).toEqual(['foto-resolusi:error']);
   });
 
+  it('a headline too tall for its module, measured by the layout', () => {
+    const a = article('x', good());
+    const module = { slug: 'x', page: 2, part: 'main' as const, col: 0, span: 1, top: 0, headerLines: 20, legLines: 30, legs: 1, fromLine: 0, height: 50 };
+    const layout = (lines: number) => ({
+      plan: { edition: 't', pages: [{ number: 2, role: 'section' as const, modules: [module], fill: 1, freeLines: [], fillers: [] }], unplaced: [], copyFit: [], diagnostics: [] },
+      photos: [],
+      headlineLines: new Map([['x', [lines, 3, 2, 2]]]),
+    });
+    expect(rulesOf([a], { layout: layout(5) })).toEqual([]);
+    expect(rulesOf([a], { layout: layout(7) })).toEqual(['judul-muat:warning']);
+  });
+
   it('glossary spellings', () => {
     const glossary = { file: 'g.yaml', terms: [{ correct: 'Paringin Selatan', wrong: [] }, { correct: 'musrenbang', wrong: ['musrembang'] }] };
     expect(rulesOf([article('x', good(), 'Di Paringin selatan dan Musrembang.')], { glossary })).toEqual(['ejaan-glosarium:warning', 'ejaan-glosarium:warning']);
