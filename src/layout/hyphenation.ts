@@ -49,7 +49,16 @@ export function hyphenateWord(word: string): string[] {
   return [...parts];
 }
 
+/** A word longer than this could not fit a column: it is given break points rather than overflow. */
+const LONGEST = 22;
+
 function splitWord(word: string): string[] {
+  if (word.length > LONGEST) {
+    const parts = isProtected(word) ? word.split(/(?<=[/.@?&=_-])/) : [];
+    // URLs break after their punctuation; anything still too long is cut into pieces.
+    const pieces = (parts.length > 1 ? parts : [word]).flatMap((p) => (p.length > LONGEST ? (p.match(new RegExp(`.{1,${LONGEST - 4}}`, 'gu')) ?? [p]) : [p]));
+    if (pieces.length > 1) return pieces;
+  }
   if (word.length < MIN_BEFORE + MIN_AFTER || isProtected(word)) return [word];
   if (word.includes('-')) {
     // Break only inside the parts, never right after the existing hyphen (textkit would add a second one).

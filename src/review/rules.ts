@@ -239,6 +239,8 @@ export const RULES: Rule[] = [
           const count = (re: RegExp) => (text.match(re) ?? []).length;
           if (count(/"/g) % 2 || count(/“/g) !== count(/”/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kutip tidak berpasangan', hint: 'periksa pembuka dan penutup kutipan' });
           if (count(/\(/g) !== count(/\)/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kurung tidak berpasangan', hint: 'periksa "(" dan ")"' });
+          const long = text.split(/\s+/).find((w) => w.length > 40 && !/^(https?:|mailto:|www\.)/i.test(w));
+          if (long) out.push({ ...place(a, node), rule: 'teks-mekanis', message: `kata sepanjang ${long.length} huruf ("${long.slice(0, 20)}…")`, hint: 'periksa apakah ada spasi yang hilang; kata ini dipotong paksa di kolom' });
           if (node.type === 'paragraph' && text.length > 40 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'paragraf ditulis dengan huruf kapital semua', hint: 'tulis dengan huruf biasa' });
           return out;
         }),

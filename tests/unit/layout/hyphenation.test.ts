@@ -27,6 +27,18 @@ describe('Indonesian hyphenation', () => {
     }
   });
 
+  it('gives an overlong word or URL break points instead of letting it overflow the column', () => {
+    const url = 'https://balangankab.go.id/berita/2026/05/jembatan-gantung-binjai-resmi-dibuka';
+    const parts = hyphenateWord(url);
+    expect(parts.join('')).toBe(url);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(22);
+    const huge = 'a'.repeat(50_000);
+    const pieces = hyphenateWord(huge);
+    expect(pieces.join('')).toBe(huge);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(22);
+  });
+
   it('never breaks right after an existing hyphen, nor URLs, e-mail addresses and numbers', () => {
     for (const word of ['anak-anak', 'gotong-royong', 'sehari-hari']) {
       const parts = hyphenateWord(word);

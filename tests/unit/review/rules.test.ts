@@ -46,6 +46,7 @@ describe('review rules: each fails on its fault and passes on clean copy', () =>
     expect(rulesOf([article('x', good(), 'Warga warga datang.')])).toContain('teks-mekanis:warning');
     expect(rulesOf([article('x', good(), 'Anak-anak datang  pagi.')])).toEqual(['teks-mekanis:warning']);
     expect(rulesOf([article('x', good(), 'Anak-anak datang pagi (bersama guru).')])).toEqual([]);
+    expect(rulesOf([article('x', good(), `Kata ${'x'.repeat(60)} di sini, dan https://balangankab.go.id/berita/2026/05/jembatan-gantung-binjai-resmi-dibuka.`)])).toEqual(['teks-mekanis:warning']);
   });
 
   it('duplicate headlines and near-duplicate bodies', () => {
