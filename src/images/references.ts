@@ -36,7 +36,10 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
       const result = inspected.get(file) ?? (await inspectImage(file));
       inspected.set(file, result);
       if ('problem' in result) diagnostics.push({ ...at, severity: 'error', ...result.problem });
-      else images.set(imageKey(article.slug, index), { file, info: result.info });
+      else {
+        images.set(imageKey(article.slug, index), { file, info: result.info });
+        if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: 'foto-animasi', message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
+      }
     }
   }
   return { images, diagnostics };
