@@ -4,7 +4,6 @@
  * the edition now, with a word-level diff of the text.
  */
 import { diffWords } from 'diff';
-import type { Review } from './index.js';
 
 export const SNAPSHOT_FILE = 'naskah.json';
 
@@ -60,11 +59,4 @@ export function wordDiff(before: string, after: string): string {
       return words.length > 16 ? `${words.slice(0, 6).join('')} … ${words.slice(-6).join('')}` : part.value;
     })
     .join('');
-}
-
-export function snapshotOf(edition: string, review: Review, texts: ReadonlyMap<string, { text: string; frontMatter: string; photos: Record<string, string> }>): Snapshot {
-  return {
-    edition,
-    articles: review.articles.map((r) => ({ slug: r.slug, title: r.title, pages: r.pages, ...texts.get(r.slug)! })),
-  };
 }

@@ -34,7 +34,7 @@ describe('jurnal build on the sample edition', () => {
     for (let i = 0; i < doc.countPages(); i++) {
       const b = boxes(doc, i);
       const [tx0, ty0, tx1, ty1] = b.TrimBox;
-      const [bx0, by0, bx1, by1] = b.BleedBox;
+      const [bx0, , , by1] = b.BleedBox;
       expect(tx1! - tx0!).toBeCloseTo(210 * MM, 1);
       expect(ty1! - ty0!).toBeCloseTo(297 * MM, 1);
       expect(tx0! - bx0!).toBeCloseTo(3 * MM, 1);

@@ -18,7 +18,7 @@ function article(slug: string, fm: string, body = 'Isi naskah yang biasa saja da
 }
 
 const verified = 'verification: { status: verified, by: R, date: 2026-05-12 }';
-const good = (slug = 'baik', title = 'Judul Baik') => `title: ${title}\nkind: berita\ndate: 2026-05-10\nsources: [{ name: Kepala Desa }]\n${verified}`;
+const good = (_slug = 'baik', title = 'Judul Baik') => `title: ${title}\nkind: berita\ndate: 2026-05-10\nsources: [{ name: Kepala Desa }]\n${verified}`;
 
 function rulesOf(articles: Article[], extra: Partial<ReviewContext> = {}): string[] {
   return runRules({ edition, articles, profile: PROFILES.offset, ...extra }, []).map((d) => `${d.rule}:${d.severity}`);
