@@ -143,7 +143,7 @@ try {
     report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--quiet']));
   }
   cpSync(sample, path.join(work, 'sample', 'content', '2026-05'), { recursive: true });
-  report('build dingin: edisi contoh (12 hal, 17 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
+  report('build dingin: edisi contoh (12 hal, 21 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type Allocation, allocate } from '../distribution/allocate.js';
 import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from '../distribution/config.js';
-import { writeCsv } from '../distribution/csv.js';
+import { readCsv, writeCsv } from '../distribution/csv.js';
 import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
 import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, type Recipient, registryRow } from '../distribution/registry.js';
@@ -22,6 +22,8 @@ const REGISTRY = path.join(DISTRIBUTION_DIR, 'penerima.csv');
 const SEED = path.join(DISTRIBUTION_DIR, 'seed-skpd-vertikal.csv');
 const CONFIG = path.join(DISTRIBUTION_DIR, 'alokasi.yaml');
 const RECEIVED = 'diterima.csv';
+/** alokasi.csv: staff fill in "diterima" and import it back with `distribute record --impor`. */
+const ALLOCATION_COLUMNS = ['rute', 'urutan', 'id', 'kategori', 'nama', 'kecamatan', 'eksemplar', 'alamat', 'kontak', 'belum_terima_edisi_lalu', 'diterima'];
 
 async function loadRegistry(): Promise<{ recipients: Recipient[]; diagnostics: Diagnostic[] }> {
   if (!existsSync(REGISTRY)) return { recipients: [], diagnostics: [{ file: REGISTRY, rule: 'penerima-tidak-ada', severity: 'error', message: 'daftar penerima belum ada', hint: 'jalankan "jurnal distribute init"' }] };
@@ -60,7 +62,7 @@ function allocationCsv(allocation: Allocation, missed: ReadonlySet<string>): str
   const rows = allocation.routes.flatMap((r) =>
     r.deliveries.map((d) => [r.name, d.order, d.recipient.id, d.recipient.category, d.recipient.name, d.recipient.kecamatan, d.copies, d.recipient.address, d.recipient.contact, missed.has(d.recipient.id) ? 'ya' : '', '']),
   );
-  return writeCsv(['rute', 'urutan', 'id', 'kategori', 'nama', 'kecamatan', 'eksemplar', 'alamat', 'kontak', 'belum_terima_edisi_lalu', 'diterima'], rows);
+  return writeCsv(ALLOCATION_COLUMNS, rows);
 }
 
 export async function writeDistribution(ref: string, quiet = false): Promise<number> {
@@ -170,8 +172,7 @@ async function recordReceipts(ref: string, ids: string[], options: { oleh?: stri
   const entries: { id: string; where: { file: string; line?: number } }[] = ids.map((id) => ({ id, where: { file: '(baris perintah)' } }));
   const diagnostics: Diagnostic[] = [];
   if (options.impor) {
-    const { readCsv } = await import('../distribution/csv.js');
-    const { records, diagnostics: d } = readCsv((await readFile(options.impor, 'utf8')), options.impor, ['rute', 'urutan', 'id', 'kategori', 'nama', 'kecamatan', 'eksemplar', 'alamat', 'kontak', 'belum_terima_edisi_lalu', 'diterima'], ['id', 'diterima']);
+    const { records, diagnostics: d } = readCsv(await readFile(options.impor, 'utf8'), options.impor, ALLOCATION_COLUMNS, ['id', 'diterima']);
     diagnostics.push(...d);
     for (const r of records) if (r.values.diterima) entries.push({ id: r.values.id ?? '', where: { file: options.impor, line: r.line } });
   }

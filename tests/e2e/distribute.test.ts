@@ -63,6 +63,11 @@ describe('jurnal distribute', () => {
     const status = jurnal(['distribute', 'status', '2026-05'], root);
     expect(status.stdout).toContain('2 dari 201 penerima sudah menandatangani');
     expect(status.stdout).toMatch(/Paringin Selatan\s+1 \/ \d+/);
+    // A filled-in allocation CSV imports the same way.
+    const csvFile = path.join(out, 'alokasi.csv');
+    const filled = readFileSync(csvFile, 'utf8').split('\r\n').map((line) => (line.includes(',skpd-02,') || line.includes(',63.11.02.2003,') ? `${line}ya` : line)).join('\r\n');
+    writeFileSync(path.join(root, 'isian.csv'), filled);
+    expect(jurnal(['distribute', 'record', '2026-05', '--impor', 'isian.csv'], root).stdout).toContain('dicatat: 2 penerima baru (4 dari 201 sudah menerima)');
     const unknown = jurnal(['distribute', 'record', '2026-05', 'tidak-ada'], root);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('penerima "tidak-ada" tidak ada di daftar penerima edisi ini');
@@ -72,7 +77,7 @@ describe('jurnal distribute', () => {
     cpSync(path.join(root, 'content', '2026-05'), next, { recursive: true });
     writeFileSync(path.join(next, 'edition.yaml'), readFileSync(path.join(next, 'edition.yaml'), 'utf8').replace('number: 5 ', 'number: 6 ').replace('date: 2026-05-19', 'date: 2026-06-19'));
     const r = jurnal(['distribute', '2026-06'], root);
-    expect(r.stdout).toContain('199 penerima belum menandatangani edisi 2026-05');
+    expect(r.stdout).toContain('197 penerima belum menandatangani edisi 2026-05');
     const manifest = openPdf(readFileSync(path.join(root, 'distribution/2026-06/manifes.pdf')));
     expect(pageText(manifest, 0)).toContain('BELUM TERIMA EDISI LALU');
   });
