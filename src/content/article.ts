@@ -73,7 +73,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   const diagnostics: Diagnostic[] = [];
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   const text = raw.replace(/\r\n?/g, '\n');
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.exec(text);
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/.exec(text);
   if (control) {
     diagnostics.push(diag('karakter-kontrol', `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', positionOf(text, control.index)));
   }

@@ -7,7 +7,7 @@ export const VERIFICATION = ['verified', 'pending', 'disputed'] as const;
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'harus tanggal dengan format TTTT-BB-HH' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'harus tanggal dengan format TTTT-BB-HH', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);

@@ -82,6 +82,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
         position: ctx.yaml.locate(path),
         rule: 'field-tipe',
         message: `harus berupa ${typeNames[issue.expected] ?? issue.expected}, ditemukan ${describe(found)}`,
+        hint: issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? `beri tanda kutip: "${String(found)}"` : base.hint,
       }];
     case 'invalid_value': {
       const options = issue.values.map(String);

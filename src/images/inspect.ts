@@ -66,6 +66,9 @@ export async function inspectImage(file: string): Promise<InspectResult> {
     if (width * height > MAX_IMAGE_PIXELS) {
       return { problem: { rule: 'foto-terlalu-besar', message: `foto ${width} × ${height} piksel melebihi batas ${MAX_IMAGE_PIXELS / 1e6} MP`, hint: 'perkecil foto sebelum dimuat' } };
     }
+    // Decode the whole picture, small (JPEG shrinks while loading): a truncated or corrupt file fails
+    // here, with its name, rather than in the middle of a build.
+    await sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).toBuffer();
     return { info: { format, width, height, bytes: size, pages: meta.pages ?? 1 } };
   } catch (cause) {
     if (/pixel limit/i.test((cause as Error).message)) {
