@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, offsetToPosition, type Position } from '../diagnostics/diagnostic.js';
 import { balanganAreas, findKecamatan, villagesOf } from './areas.js';
 import { FIELD_HINTS, type FrontMatter, frontMatterSchema, knownFrontMatterKeys } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -75,7 +75,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   const text = raw.replace(/\r\n?/g, '\n');
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/.exec(text);
   if (control) {
-    diagnostics.push(diag('karakter-kontrol', `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', positionOf(text, control.index)));
+    diagnostics.push(diag('karakter-kontrol', `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', offsetToPosition(text, control.index)));
   }
   if (!SLUG.test(options.slug)) {
     diagnostics.push(diag('slug-tidak-sah', `nama berkas "${options.slug}.md" tidak bisa dipakai sebagai slug`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai.md'));
@@ -95,7 +95,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(firstLineEnd));
   const otherFence = /\n---/.exec(text.slice(firstLineEnd));
   if (!closing || (otherFence && otherFence.index < closing.index)) {
-    const at = otherFence ? positionOf(text, firstLineEnd + otherFence.index + 1) : { line: 1, column: 1 };
+    const at = otherFence ? offsetToPosition(text, firstLineEnd + otherFence.index + 1) : { line: 1, column: 1 };
     diagnostics.push(diag('frontmatter-tidak-ditutup', otherFence ? 'pagar penutup front-matter harus tepat "---"' : 'front-matter tidak ditutup', 'tambahkan baris "---" setelah kunci terakhir front-matter', at));
     return { diagnostics };
   }
@@ -132,7 +132,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   if (!yaml) return { diagnostics: [...diagnostics, diag('frontmatter-tidak-ada', 'front-matter kosong', 'isi title:, section:, kind:, author:, date: di antara dua baris "---"', { line: 1, column: 1 })] };
   diagnostics.push(...yaml.diagnostics);
   const bodyOffset = text.length - parsed.content.length;
-  const bodyLine = positionOf(text, bodyOffset).line;
+  const bodyLine = offsetToPosition(text, bodyOffset).line;
 
   let frontMatter: FrontMatter | undefined;
   if (yaml.diagnostics.length === 0) {
@@ -231,16 +231,6 @@ function shiftPositions(node: { position?: { start: { line: number }; end: { lin
     node.position.end.line += by;
   }
   for (const child of node.children ?? []) shiftPositions(child as typeof node, by);
-}
-
-export function positionOf(text: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

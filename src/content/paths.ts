@@ -7,6 +7,17 @@ import path from 'node:path';
 
 export type PathProblem = { rule: string; message: string; hint: string };
 
+/** The reference as the file system will see it: percent-decoded, forward slashes. */
+function decodeReference(ref: string): string {
+  let decoded = ref;
+  try {
+    decoded = decodeURIComponent(ref);
+  } catch {
+    // Not percent-encoded: keep it as written.
+  }
+  return decoded.replace(/\\/g, '/');
+}
+
 /** Checks the spelling of a reference without touching the disk. */
 export function checkReferenceSpelling(ref: string): PathProblem | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
@@ -16,16 +27,10 @@ export function checkReferenceSpelling(ref: string): PathProblem | undefined {
       hint: 'unduh fotonya, simpan di folder edisi, lalu tulis nama berkasnya',
     };
   }
-  let decoded = ref;
-  try {
-    decoded = decodeURIComponent(ref);
-  } catch {
-    // Not percent-encoded: keep it as written.
-  }
-  if (/[\u0000-\u001f]/.test(decoded)) {
+  const unified = decodeReference(ref);
+  if (/[\u0000-\u001f]/.test(unified)) {
     return { rule: 'path-luar-edisi', message: 'nama berkas memuat karakter kontrol', hint: 'ganti nama berkasnya' };
   }
-  const unified = decoded.replace(/\\/g, '/');
   if (path.isAbsolute(unified) || /^[a-z]:\//i.test(unified) || unified.startsWith('//')) {
     return { rule: 'path-luar-edisi', message: `"${ref}" adalah path absolut`, hint: 'tulis path relatif terhadap folder edisi, mis. foto/jembatan.jpg' };
   }
@@ -39,13 +44,7 @@ export function checkReferenceSpelling(ref: string): PathProblem | undefined {
 export async function resolveInside(root: string, ref: string): Promise<{ file?: string; problem?: PathProblem }> {
   const problem = checkReferenceSpelling(ref);
   if (problem) return { problem };
-  const decoded = (() => {
-    try {
-      return decodeURIComponent(ref);
-    } catch {
-      return ref;
-    }
-  })().replace(/\\/g, '/');
+  const decoded = decodeReference(ref);
   const realRoot = await realpath(root);
   let real: string;
   try {
