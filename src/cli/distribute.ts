@@ -131,7 +131,14 @@ async function init(): Promise<number> {
     }
     existing = recipients.map(({ line: _line, ...r }) => r);
   } else if (existsSync(SEED)) {
-    const seed = parseRegistry((await readFile(SEED, 'utf8')).replace(/^id,category,name,kecamatan,kode_wilayah,source/, REGISTRY_COLUMNS.join(',')).replace(/\n([^\n]*)/g, (_m, row: string) => `\n${reorderSeedRow(row)}`), SEED);
+    // The seed list has fewer columns than the registry: carry them over, then validate as a registry.
+    const { records, diagnostics } = readCsv(await readFile(SEED, 'utf8'), SEED, ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'source'], ['id', 'category', 'name']);
+    const asRegistry = writeCsv(REGISTRY_COLUMNS, records.map(({ values: v }) => REGISTRY_COLUMNS.map((column) => v[column] ?? '')));
+    const seed = parseRegistry(asRegistry, SEED);
+    if (hasErrors([...diagnostics, ...seed.diagnostics])) {
+      printReport([...diagnostics, ...seed.diagnostics]);
+      return 1;
+    }
     existing = seed.recipients.map(({ line: _line, ...r }) => r);
   }
   const sync = syncVillages(existing);
@@ -143,24 +150,6 @@ async function init(): Promise<number> {
   for (const r of sync.removed) lines.push(`  tidak ada lagi di data resmi, tidak dihapus: ${r.id} ${r.name} (hapus sendiri bila memang sudah tidak ada)`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
-}
-
-/** The seed file has the registry's columns in another order: id,category,name,kecamatan,kode_wilayah,source. */
-function reorderSeedRow(row: string): string {
-  if (!row.trim()) return row;
-  const cells: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of row) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      cells.push(current);
-      current = '';
-    } else current += ch;
-  }
-  cells.push(current);
-  const [id, category, name, kecamatan, kode, source] = cells;
-  return [id, category, name, kecamatan, kode, '', '', '', '', source].join(',');
 }
 
 async function recordReceipts(ref: string, ids: string[], options: { oleh?: string; tanggal?: string; catatan?: string; impor?: string }): Promise<number> {
