@@ -1,5 +1,6 @@
 /** Preflight: what a print shop checks first, read back from the finished PDF with pdf-lib. */
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { walkResources } from './resources.js';
 
 export interface Preflight {
   pages: number;
@@ -11,24 +12,11 @@ export interface Preflight {
   photos: { slug: string; page: number; ppi: number }[];
 }
 
-function walkResources(doc: PDFDocument, resources: unknown, visit: (dict: PDFDict) => void, seen = new Set<string>()): void {
-  const res = resources instanceof PDFRef ? doc.context.lookup(resources) : resources;
-  if (!(res instanceof PDFDict)) return;
-  visit(res);
-  const xobjects = res.lookupMaybe(PDFName.of('XObject'), PDFDict);
-  for (const [, ref] of xobjects?.entries() ?? []) {
-    if (!(ref instanceof PDFRef) || seen.has(ref.toString())) continue;
-    seen.add(ref.toString());
-    const x = doc.context.lookup(ref);
-    if (x instanceof PDFRawStream && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) walkResources(doc, x.dict.get(PDFName.of('Resources')), visit, seen);
-  }
-}
-
 export function preflight(doc: PDFDocument, photos: Preflight['photos']): Preflight {
   const fonts = new Map<string, boolean>();
   const colourPages = new Set<number>();
   doc.getPages().forEach((page, i) => {
-    walkResources(doc, page.node.get(PDFName.of('Resources')), (res) => {
+    walkResources(doc, page.node.get(PDFName.of('Resources')), { resources: (res) => {
       const fontDict = res.lookupMaybe(PDFName.of('Font'), PDFDict);
       for (const [, ref] of fontDict?.entries() ?? []) {
         const font = doc.context.lookup(ref);
@@ -44,7 +32,7 @@ export function preflight(doc: PDFDocument, photos: Preflight['photos']): Prefli
         const x = doc.context.lookup(ref);
         if (x instanceof PDFRawStream && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') && x.dict.get(PDFName.of('ColorSpace')) === PDFName.of('DeviceRGB')) colourPages.add(i + 1);
       }
-    });
+    } });
   });
   const first = doc.getPage(0);
   const box = (b: { x: number; y: number; width: number; height: number }) => [b.x, b.y, b.x + b.width, b.y + b.height].map((v) => Math.round(v * 100) / 100);

@@ -4,7 +4,8 @@
  * black smears on newsprint), and document metadata with the edition's fixed date.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { cmyk, PDFArray, PDFDict, type PDFDocument, PDFName, type PDFObject, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { cmyk, PDFArray, type PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { walkResources } from './resources.js';
 import { MM } from '../layout/template.js';
 
 export interface PrepressOptions {
@@ -59,25 +60,10 @@ function rewriteStream(doc: PDFDocument, ref: PDFRef): void {
 /** Content streams of a page and of every form XObject it draws (galleys are forms). */
 function contentStreams(doc: PDFDocument, page: PDFPage): PDFRef[] {
   const refs: PDFRef[] = [];
-  const seen = new Set<string>();
   const contents = page.node.get(PDFName.of('Contents'));
   if (contents instanceof PDFRef) refs.push(contents);
   else if (contents instanceof PDFArray) for (const c of contents.asArray()) if (c instanceof PDFRef) refs.push(c);
-  const visit = (resources: PDFObject | undefined): void => {
-    const res = resources instanceof PDFRef ? doc.context.lookup(resources) : resources;
-    if (!(res instanceof PDFDict)) return;
-    const xobjects = res.lookupMaybe(PDFName.of('XObject'), PDFDict);
-    if (!xobjects) return;
-    for (const [, value] of xobjects.entries()) {
-      if (!(value instanceof PDFRef) || seen.has(value.toString())) continue;
-      seen.add(value.toString());
-      const x = doc.context.lookup(value);
-      if (!(x instanceof PDFRawStream) || x.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form')) continue;
-      refs.push(value);
-      visit(x.dict.get(PDFName.of('Resources')));
-    }
-  };
-  visit(page.node.get(PDFName.of('Resources')));
+  walkResources(doc, page.node.get(PDFName.of('Resources')), { form: (ref) => refs.push(ref) });
   return refs;
 }
 
