@@ -59,6 +59,7 @@ function Masthead({ g, config, o }: { g: Geometry; config: EditionConfig; o: num
       <View style={abs(x, y, w, { height })}>
         <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
           <Text style={{ fontFamily: SANS, fontSize: 7.5, color: '#333333' }}>Media Informasi Pemerintah Kabupaten Balangan</Text>
+          {config.sample ? <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 7.5, color: accent }}>EDISI CONTOH — bukan terbitan resmi</Text> : null}
           <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 7.5 }}>Gratis — tidak diperjualbelikan</Text>
         </View>
         <Text style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 50, lineHeight: '54pt', color: accent, letterSpacing: -0.5, marginTop: 2 }} hyphenationCallback={noHyphenation}>
@@ -71,12 +72,6 @@ function Masthead({ g, config, o }: { g: Geometry; config: EditionConfig; o: num
         </View>
         <View style={{ borderTopWidth: 0.6, borderTopColor: '#000000', marginTop: 3 }} />
       </View>
-      {config.sample ? (
-        <View style={abs(x + w - 92, y + 20, 92, { borderWidth: 1.2, borderColor: accent, padding: 3 })}>
-          <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 10, color: accent, textAlign: 'center' }}>EDISI CONTOH</Text>
-          <Text style={{ fontFamily: SANS, fontSize: 6, textAlign: 'center' }}>bukan terbitan resmi</Text>
-        </View>
-      ) : null}
     </>
   );
 }
