@@ -18,8 +18,8 @@ export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
   // Without a valid edition.yaml the articles are still checked, against no section list, so the
   // editor sees every problem in one run.
   const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];
-  const { articles, diagnostics } = await loadArticles(ref.dir, ref.display, sections);
+  const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections);
   const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
-  const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, articles);
+  const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts]);
   return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
 }

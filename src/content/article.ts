@@ -45,7 +45,7 @@ export interface ParseOptions {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function parseArticle(bytes: Uint8Array, options: ParseOptions): { article?: Article; diagnostics: Diagnostic[] } {
+export function parseArticle(bytes: Uint8Array, options: ParseOptions): { article?: Article; draft?: Article; diagnostics: Diagnostic[] } {
   const { file } = options;
   const diag = (rule: string, message: string, hint?: string, position?: Position): Diagnostic => ({
     file,
@@ -157,12 +157,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   if (body.children.length === 0) {
     diagnostics.push({ ...diag('naskah-kosong', 'naskah (isi berita) kosong', 'tulis isi berita di bawah baris "---" penutup', { line: Math.max(1, bodyLine - 1), column: 1 }), severity: 'warning' });
   }
-  if (!frontMatter || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (!frontMatter) return { diagnostics };
 
   const plain = body.children.map((block) => blockText(block)).filter(Boolean).join('\n\n');
-  return {
-    diagnostics,
-    article: {
+  const article: Article = {
       slug: options.slug,
       file,
       frontMatter,
@@ -173,8 +171,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
       frontMatterHash: createHash('sha256').update(text.slice(0, bodyOffset)).digest('hex'),
       bodyHash: createHash('sha256').update(parsed.content).digest('hex'),
       fieldPositions: collectPositions(frontMatter as unknown as Record<string, unknown>, yaml.locate),
-    },
   };
+  // A well-formed article that fails a domain check (section, area, slug) is a draft: not laid out, but
+  // its photos are still checked, so the editor sees every problem in one run.
+  return diagnostics.some((d) => d.severity === 'error') ? { draft: article, diagnostics } : { article, diagnostics };
 }
 
 function blockText(block: RootContent): string {

@@ -6,6 +6,8 @@ import { type Article, parseArticle } from './article.js';
 
 export interface LoadedArticles {
   articles: Article[];
+  /** Well-formed articles with errors: not laid out, but their photos are still checked. */
+  drafts: Article[];
   diagnostics: Diagnostic[];
 }
 
@@ -15,6 +17,7 @@ const NOT_ARTICLES = new Set(['readme.md']);
 export async function loadArticles(dir: string, displayDir: string, sections: readonly string[]): Promise<LoadedArticles> {
   const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.has(n.toLowerCase())).sort();
   const articles: Article[] = [];
+  const drafts: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
@@ -36,10 +39,11 @@ export async function loadArticles(dir: string, displayDir: string, sections: re
       const result = parseArticle(bytes, { slug, file, sections });
       diagnostics.push(...result.diagnostics);
       if (result.article) articles.push(result.article);
+      if (result.draft) drafts.push(result.draft);
     } catch (cause) {
       // An internal fault on one file becomes a message on that file; the run goes on.
       diagnostics.push({ file, rule: 'internal', severity: 'error', message: `kesalahan internal saat membaca berkas: ${(cause as Error).message}`, hint: 'laporkan ke pengembang beserta berkas ini' });
     }
   }
-  return { articles, diagnostics };
+  return { articles, drafts, diagnostics };
 }

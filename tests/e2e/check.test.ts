@@ -73,6 +73,16 @@ describe('jurnal check', () => {
     });
   });
 
+  it('checks the photos of an article that has other errors too, in the same run', () => {
+    const { root, edition } = scratchProject('dua-masalah');
+    const file = path.join(edition, 'harga-pasar-paringin.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('foto/pasar-paringin.jpg', 'foto/pasar-parinigin.jpg').replace('section: ekonomi', 'section: Ekonomi'));
+    const r = jurnal(['check', 'dua-masalah'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/harga-pasar-paringin\.md:3:10 {2}galat {2}section: rubrik "Ekonomi" tidak ada/);
+    expect(r.stderr).toMatch(/harga-pasar-paringin\.md:13:12 {2}galat {2}images\.0\.src: foto "foto\/pasar-parinigin\.jpg" tidak ditemukan/);
+  });
+
   it('reports a duplicate slug and points at the first file', () => {
     const { root, edition } = scratchProject('ganda', false);
     rmSync(path.join(edition, 'foto'), { recursive: true, force: true });
