@@ -13,12 +13,13 @@ import { prepress } from '../print/prepress.js';
 import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef, UserError } from './common.js';
-import { editionOutputDir, runLayout } from './layout-run.js';
+import { editionLockFile, editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
+import { heartbeat } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
 import { reviewJson, reviewLayout, snapshotJson } from './review.js';
 import { reviewMarkdown } from '../review/index.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends LimitOptions {
   proof?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -77,12 +78,15 @@ function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, 
 
 export async function buildEdition(ref: string, options: BuildOptions): Promise<number> {
   const edition = resolveEditionRef(ref);
+  const supervised = await superviseLayout(edition, options);
+  if (supervised !== undefined) return supervised;
   const started = performance.now();
   const say = (message: string) => {
+    heartbeat({ message });
     if (!options.quiet && !options.json) process.stderr.write(`• ${message}\n`);
   };
   const target = editionOutputDir(edition.id);
-  const lock = await acquireLock(path.join(path.dirname(target), `.${edition.id}.lock`), 'jurnal build');
+  const lock = await acquireLock(editionLockFile(edition.id), 'jurnal build');
   if ('heldBy' in lock) throw new UserError(`edisi ${edition.id} sedang dibangun oleh ${lock.heldBy}`, 'tunggu sampai selesai, lalu ulangi');
   const staging = await stageDirectory(target);
   const cleanup = async () => {
@@ -174,13 +178,13 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
 }
 
 export function registerBuild(program: Command): void {
-  program
+  limitOptions(program
     .command('build')
     .summary('bangun PDF siap cetak dan proof sebuah edisi')
     .description('Menata letak edisi dan menulis ke editions/<edisi>/: PDF cetak, PDF proof bertanda air, flatplan,\nlaporan build (teks dan JSON). Dibangun di folder sementara; edisi sebelumnya hanya diganti bila build berhasil.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--proof', 'hanya PDF proof (untuk peninjauan)')
     .option('-q, --quiet', 'tanpa keterangan kemajuan')
-    .option('--json', 'ringkasan hasil sebagai JSON di stdout')
+    .option('--json', 'ringkasan hasil sebagai JSON di stdout'))
     .action(action((ref: string, options: BuildOptions) => buildEdition(ref, options)));
 }

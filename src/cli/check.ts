@@ -2,6 +2,7 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { printabilityDiagnostics } from '../layout/printable.js';
 import { action, CONTENT_DIR, printReport, resolveEditionRef } from './common.js';
 import { openEdition } from './open-edition.js';
 
@@ -18,7 +19,7 @@ export function registerCheck(program: Command): void {
       for (const r of refs) {
         const opened = await openEdition(resolveEditionRef(r));
         count += opened.articles.length;
-        diagnostics.push(...opened.diagnostics);
+        diagnostics.push(...opened.diagnostics, ...opened.articles.flatMap(printabilityDiagnostics));
       }
       printReport(diagnostics);
       process.stderr.write(`${count} naskah diperiksa di ${refs.length} edisi\n`);

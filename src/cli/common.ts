@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/reporter.js';
+import { COLOUR } from './supervise.js';
 
 export const CONTENT_DIR = 'content';
 
@@ -36,7 +37,8 @@ export function resolveEditionRef(ref: string | undefined, cwd = process.cwd()):
 }
 
 export function printReport(diagnostics: readonly Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
-  stream.write(report(diagnostics, { color: stream.isTTY === true && !process.env.NO_COLOR }));
+  // A supervised child writes to a pipe; the supervisor says whether the terminal behind it has colour.
+  stream.write(report(diagnostics, { color: (stream.isTTY === true || process.env[COLOUR] === '1') && !process.env.NO_COLOR }));
 }
 
 /** Commands return their exit code; commander ignores return values, so it is kept here. */

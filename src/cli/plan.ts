@@ -8,7 +8,7 @@ import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef } from './common.js';
-import { editionOutputDir, runLayout } from './layout-run.js';
+import { editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
 
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
@@ -40,14 +40,16 @@ export function flatplanTable(plan: Flatplan, layout: PlannedLayout): string {
 }
 
 export function registerPlan(program: Command): void {
-  program
+  limitOptions(program
     .command('plan')
     .summary('susun rencana halaman (flatplan) sebuah edisi')
     .description('Menempatkan setiap naskah ke halaman dengan ukuran dari tata letak yang sebenarnya, mencetak tabel flatplan\ndan menulis editions/<edisi>/flatplan.pdf.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--json', 'keluarkan rencana sebagai JSON')
-    .action(action(async (ref: string, options: { json?: boolean }) => {
+    .option('--json', 'keluarkan rencana sebagai JSON'))
+    .action(action(async (ref: string, options: LimitOptions & { json?: boolean }) => {
       const edition = resolveEditionRef(ref);
+      const supervised = await superviseLayout(edition, options);
+      if (supervised !== undefined) return supervised;
       const { layout, diagnostics } = await runLayout(edition);
       if (!layout) {
         printReport(diagnostics);

@@ -8,7 +8,7 @@ import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/change
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { action, CONTENT_DIR, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
-import { editionOutputDir, runLayout } from './layout-run.js';
+import { editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
 import { openEdition } from './open-edition.js';
 
 /** Review of a laid-out edition; shared by `review` and `build`. */
@@ -44,14 +44,16 @@ export function reviewJson(review: Review): string {
 }
 
 export function registerReview(program: Command): void {
-  program
+  limitOptions(program
     .command('review')
     .summary('tampilkan temuan pemeriksaan dan status persetujuan setiap naskah')
     .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya')
-    .action(action(async (ref: string, options: { since?: string }) => {
+    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya'))
+    .action(action(async (ref: string, options: LimitOptions & { since?: string }) => {
       const edition = resolveEditionRef(ref);
+      const supervised = await superviseLayout(edition, options);
+      if (supervised !== undefined) return supervised;
       const earlier = options.since ? await readSnapshot(options.since) : undefined;
       const { layout, diagnostics } = await runLayout(edition);
       if (!layout) {

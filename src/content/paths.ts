@@ -53,7 +53,7 @@ export async function resolveInside(root: string, ref: string): Promise<{ file?:
     return {};
   }
   const rel = path.relative(realRoot, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  if (rel.split(path.sep)[0] === '..' || path.isAbsolute(rel)) {
     return { problem: { rule: 'path-luar-edisi', message: `"${ref}" adalah tautan (symlink) ke luar folder edisi`, hint: 'salin fotonya ke folder edisi' } };
   }
   return { file: real };

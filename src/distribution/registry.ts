@@ -14,6 +14,8 @@ export const CATEGORY_LABEL: Record<Category, string> = { skpd: 'SKPD', desa: 'D
 
 export const REGISTRY_COLUMNS = ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'address', 'contact', 'copies', 'route', 'source'] as const;
 const REQUIRED = ['id', 'category', 'name', 'kecamatan'] as const;
+/** = and @ always start a formula; + and - do before a name or a bracket (not before a phone number). */
+const LOOKS_LIKE_FORMULA = /^(?:[=@\t\r]|[+-]\s*[A-Za-z(])/;
 
 export interface Recipient {
   id: string;
@@ -62,6 +64,12 @@ export function parseRegistry(text: string, file: string): { recipients: Recipie
       continue;
     }
     seen.set(parsed.data.id, line);
+    // Spreadsheets run such cells as formulas: our CSVs neutralise them, but the registry is opened in one too.
+    for (const field of REGISTRY_COLUMNS) {
+      if (LOOKS_LIKE_FORMULA.test(v(field))) {
+        diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field) + 1 }, field, rule: 'penerima-formula', severity: 'warning', message: `isi "${v(field).slice(0, 30)}" terbaca sebagai rumus spreadsheet; di setiap CSV keluaran diberi tanda ' agar tidak dijalankan`, hint: 'bila ini bukan isi yang dimaksud, perbaiki selnya (jangan diawali =, @, atau + / - sebelum huruf)' });
+      }
+    }
     const kec = v('kecamatan');
     if (kec && !kecamatan.includes(kec)) {
       at('kecamatan', 'penerima-kecamatan', `kecamatan "${kec}" tidak ada di Kabupaten Balangan`, didYouMean(kec, kecamatan) ?? `pilih salah satu: ${kecamatan.join(', ')}`);

@@ -1,16 +1,16 @@
 /**
  * An article body (mdast) as react-pdf elements one column wide: the content of a galley.
- * Raw HTML is shown as text, never interpreted; links keep only http, https and mailto.
+ * Raw HTML is shown as text, never interpreted (and reported by printable.ts); HTML comments are
+ * editors' notes and not printed; links keep only http, https and mailto.
  */
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { PhrasingContent, RootContent, Table } from 'mdast';
+import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { ReactNode } from 'react';
 import type { Article } from '../content/article.js';
 import { hyphenateWord, noHyphenation } from './hyphenation.js';
+import { isHtmlComment } from './printable.js';
 import type { BodyStyles } from './styles.js';
 import type { Geometry } from './template.js';
-
-export const MAX_TABLE_ROWS = 30;
 
 export interface GalleyPhoto {
   file: string;
@@ -49,7 +49,7 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
         return safe && !node.children.some((c) => c.type === 'text' && c.value === shown) ? [label, ` (${shown})`] : label;
       }
       case 'html':
-        return node.value;
+        return isHtmlComment(node.value) ? '' : node.value;
       case 'image':
         return node.alt ? `[${node.alt}]` : '';
       case 'footnoteReference':
@@ -61,10 +61,9 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
 }
 
 function tableRows(table: Table, s: BodyStyles, tint: string): ReactNode {
-  const rows = table.children.slice(0, MAX_TABLE_ROWS + 1);
   return (
     <View style={{ marginBottom: 0 }}>
-      {rows.map((row, r) => (
+      {table.children.map((row, r) => (
         <View key={r} style={{ ...s.tableRow, backgroundColor: r === 0 ? tint : r % 2 === 0 ? '#f4f4f4' : undefined }} wrap={false}>
           {row.children.map((cell, c) => (
             <Text key={c} style={{ ...s.tableCell, ...(r === 0 ? s.tableHead : {}), textAlign: table.align?.[c] === 'right' ? 'right' : 'left' }} hyphenationCallback={noHyphenation}>
@@ -88,6 +87,19 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
   const out: ReactNode[] = [];
   let paragraph = 0;
   let footnotes: ReactNode[] = [];
+  // Nested lists are set as items indented one bullet width per level.
+  const listItems = (list: List, key: string, depth: number): void => {
+    list.children.forEach((item, j) => {
+      const text = item.children.flatMap((c) => (c.type === 'paragraph' ? inline(c.children, s) : []));
+      out.push(
+        <View key={`${key}-${j}`} style={{ ...s.listItem, paddingLeft: depth * s.bullet.width }}>
+          <Text style={s.bullet}>{list.ordered ? `${(list.start ?? 1) + j}.` : '•'}</Text>
+          <Text style={s.listText} hyphenationCallback={hyphenateWord}>{text}</Text>
+        </View>,
+      );
+      item.children.forEach((c, k) => c.type === 'list' && listItems(c, `${key}-${j}-${k}`, depth + 1));
+    });
+  };
   const block = (node: RootContent, i: number): void => {
     switch (node.type) {
       case 'paragraph': {
@@ -125,25 +137,19 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
         );
         break;
       case 'list':
-        node.children.forEach((item, j) => {
-          const text = item.children.flatMap((c) => (c.type === 'paragraph' ? inline(c.children, s) : []));
-          out.push(
-            <View key={`${i}-${j}`} style={s.listItem}>
-              <Text style={s.bullet}>{node.ordered ? `${(node.start ?? 1) + j}.` : '•'}</Text>
-              <Text style={s.listText} hyphenationCallback={hyphenateWord}>{text}</Text>
-            </View>,
-          );
-        });
+        listItems(node, `${i}`, 0);
         break;
       case 'table':
         out.push(<View key={i}>{tableRows(node, s, g.template.colors.tint)}</View>);
-        if (node.children.length > MAX_TABLE_ROWS + 1) out.push(<Text key={`${i}more`} style={s.small}>(… {node.children.length - MAX_TABLE_ROWS - 1} baris lagi tidak dimuat)</Text>);
         break;
       case 'thematicBreak':
         out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'center' }}>* * *</Text>);
         break;
-      case 'code':
       case 'html':
+        if (isHtmlComment(node.value)) break;
+        out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'left' }} hyphenationCallback={noHyphenation}>{node.value}</Text>);
+        break;
+      case 'code':
         out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'left' }} hyphenationCallback={noHyphenation}>{node.value}</Text>);
         break;
       case 'footnoteDefinition':

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import type { ReactElement } from 'react';
-import type { Text as MdText } from 'mdast';
 import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,7 +14,8 @@ import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
 import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
-import { missingGlyphs, registerFonts } from './fonts.js';
+import { registerFonts } from './fonts.js';
+import { printabilityDiagnostics } from './printable.js';
 import { framePages, moduleKey, type ProofMarks, proofOverlayPages } from './frame.js';
 import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
@@ -34,7 +34,8 @@ export interface LayoutInput {
   profile: PrintProfile;
   /** Photos, measurements and galleys are cached here (undefined: photos in a temp folder, no layout cache). */
   cacheDir: string;
-  onProgress?: (message: string) => void;
+  /** Called as each step starts; `file` names the article being worked on, for the build's watchdog. */
+  onProgress?: (message: string, file?: string) => void;
 }
 
 export interface PlacedPhoto {
@@ -69,25 +70,6 @@ export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
 }
 
-function glyphDiagnostics(article: Article): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = (text: string, position: Diagnostic['position'], field?: string) => {
-    const missing = missingGlyphs(text);
-    if (missing.length) {
-      out.push({ file: article.file, position, field, rule: 'glif-tidak-ada', severity: 'error', message: `huruf ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' });
-    }
-  };
-  const fm = article.frontMatter;
-  for (const field of ['title', 'deck', 'author', 'pullquote'] as const) if (fm[field]) report(fm[field]!, article.fieldPositions[field], field);
-  fm.images?.forEach((img, i) => report(`${img.caption ?? ''}${img.credit ?? ''}`, article.fieldPositions[`images.${i}`], `images.${i}`));
-  const walk = (node: { type: string; children?: unknown[]; position?: { start: { line: number; column: number } } }): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') report((node as MdText).value, node.position?.start);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(article.body);
-  return out;
-}
-
 export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   registerFonts();
   const { edition, articles, images, profile, cacheDir } = input;
@@ -101,7 +83,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   };
   const g = geometry(loadTemplate(edition.config.format), edition.config.print.bleed);
   const origin = originOf(profile, edition.config.print.bleed);
-  const diagnostics = articles.flatMap(glyphDiagnostics);
+  const diagnostics = articles.flatMap(printabilityDiagnostics);
   const date = editionTimestamp(edition.config.date);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
 
@@ -113,7 +95,12 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     const keys = articles.map((a) => cache.key('ukur', templateKey, a.hash, imageKey(a)));
     const known = await Promise.all(keys.map((k) => cache.get('ukur', k)));
     const todo = articles.filter((_, i) => !known[i]);
-    const fresh = todo.length ? await measureArticles(g, todo, images) : [];
+    // One article at a time, so a pathological article is named by the watchdog.
+    const fresh: PlanArticle[] = [];
+    for (const a of todo) {
+      progress('mengukur', a.file);
+      fresh.push(...(await measureArticles(g, [a], images)));
+    }
     const out: PlanArticle[] = [];
     for (const [i, a] of articles.entries()) {
       const hit = known[i];
@@ -131,6 +118,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   const bodyKeys = new Map<string, string>();
   await time('foto', async () => {
     for (const a of articles) {
+      progress('menyiapkan foto', a.file);
       const inColumn: GalleyPhoto[] = [];
       for (const box of galleyPhotos(g, a, images)) {
         const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
@@ -175,6 +163,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     for (const page of plan.pages) for (const m of page.modules) modulesBySlug.set(m.slug, [...(modulesBySlug.get(m.slug) ?? []), m]);
     await time('galley', async () => {
       for (const [slug, modules] of modulesBySlug) {
+        progress('menyusun galley', bySlug.get(slug)!.file);
         let from: TextPosition | undefined = START;
         for (const m of modules) {
           if (!from) break;
@@ -202,6 +191,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     for (const page of plan!.pages) {
       for (const m of page.modules) {
         if (m.part !== 'main') continue;
+        progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
         const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false);
         if (!box) continue;
         const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));

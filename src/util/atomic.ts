@@ -3,7 +3,7 @@
  * edition folder is staged beside its target and swapped in only when complete.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -25,9 +25,31 @@ export interface Staging {
   abort(): Promise<void>;
 }
 
+/**
+ * Puts right what a killed build left beside `target`: its half-written staging folder is removed,
+ * and if it died between moving the old edition aside and moving the new one in, the old one is
+ * moved back. Only leftovers of processes that are no longer running are touched.
+ */
+export async function recoverStaging(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  const leftovers = (await readdir(parent).catch(() => [] as string[]))
+    .map((name) => ({ name, match: name.startsWith(prefix) ? /^(baru|lama)\.(\d+)\.[0-9a-f]+$/.exec(name.slice(prefix.length)) : null }))
+    .filter((l) => l.match && !isAlive(Number(l.match[2])));
+  for (const { name, match } of leftovers) {
+    const dir = path.join(parent, name);
+    if (match![1] === 'lama' && !(await exists(target))) await rename(dir, target);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+/** Call with the edition's lock held. */
 export async function stageDirectory(target: string): Promise<Staging> {
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
+  await recoverStaging(target);
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
   const dir = path.join(parent, `.${path.basename(target)}.baru.${tag}`);
   await mkdir(dir);
@@ -84,6 +106,12 @@ export async function acquireLock(file: string, what: string): Promise<Lock | { 
     }
   }
   return { heldBy: 'proses lain' };
+}
+
+/** Removes a lock left by `pid` (a process the caller knows has ended). */
+export async function releaseLockOf(file: string, pid: number): Promise<void> {
+  const holder = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { pid?: number }, () => ({}) as { pid?: number });
+  if (holder.pid === pid) await rm(file, { force: true });
 }
 
 function isAlive(pid: number): boolean {

@@ -6,51 +6,88 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { jurnal, ROOT, snapshotTree } from '../helpers/cli.js';
 
 const CORPUS = path.join(ROOT, 'tests/fixtures/hostile');
-const cases = JSON.parse(readFileSync(path.join(CORPUS, 'cases.json'), 'utf8')) as Record<string, { rule: string; line: number | null; column: number | null; generated?: boolean }>;
+
+interface Case {
+  /** null: the case must pass without any message. */
+  rule: string | null;
+  line: number | null;
+  column: number | null;
+  severity?: 'galat' | 'peringatan';
+  /** Made at test time (binary, large, or an odd file name). */
+  generated?: boolean;
+  /** The file name inside the edition, when it is not the case's own. */
+  as?: string;
+  /** Layout stress needs the layout: `build --proof` instead of `check`. */
+  command?: 'check' | 'build';
+}
+const cases = JSON.parse(readFileSync(path.join(CORPUS, 'cases.json'), 'utf8')) as Record<string, Case>;
 const EDITION = 'number: 1\nvolume: 1\nyear: 2026\ndate: 2026-05-19\npages: 4\nsections:\n  - { id: desa, name: Desa, pages: 2-3 }\n';
 const valid = (extra: string) => `---\ntitle: Judul Uji\nsection: desa\nkind: opini\nauthor: Tim Uji\ndate: 2026-05-10\nverification: { status: verified, by: R, date: 2026-05-11 }\n${extra}---\n\nIsi.\n`;
+const ASSETS = ['bukan-foto.jpg', 'gambar.jpg', 'terpotong.jpg', 'bom.png', 'foto-cmyk.jpg', 'foto-16bit.png', 'foto-exif.jpg', 'foto-animated.webp'];
 
-describe('hostile input corpus: every case is refused with its rule and place, nothing changes', () => {
+/** Hostile and awkward photos, made once and copied into each case's edition. */
+async function makeAssets(dir: string): Promise<void> {
+  const photo = (background: string, width = 1600, height = 1000) => sharp({ create: { width, height, channels: 3, background } });
+  writeFileSync(path.join(dir, 'bukan-foto.jpg'), 'ini teks, bukan foto\n');
+  writeFileSync(path.join(dir, 'gambar.jpg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  const jpeg = await photo('#468', 800, 600).jpeg().toBuffer();
+  writeFileSync(path.join(dir, 'terpotong.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+  await photo('#000', 16000, 16000).png({ compressionLevel: 9 }).toFile(path.join(dir, 'bom.png'));
+  await photo('#c03020').toColourspace('cmyk').jpeg().toFile(path.join(dir, 'foto-cmyk.jpg'));
+  await photo('#2060a0').toColourspace('rgb16').png().toFile(path.join(dir, 'foto-16bit.png'));
+  await photo('#808040', 1000, 1600).jpeg().withMetadata({ orientation: 6 }).toFile(path.join(dir, 'foto-exif.jpg'));
+  const frames = await Promise.all(['#c33', '#3c3'].map((c) => photo(c).png().toBuffer()));
+  await sharp(frames, { join: { animated: true } }).webp().toFile(path.join(dir, 'foto-animated.webp'));
+}
+
+function generated(name: string): Uint8Array {
+  switch (name) {
+    case 'latin1.md':
+      return Uint8Array.from([...Buffer.from('---\ntitle: Judul caf'), 0xe9, ...Buffer.from('\n---\nx\n')]);
+    case 'nul-byte.md':
+      return new TextEncoder().encode(valid('').replace('title: Judul Uji', 'title: \u0000Judul'));
+    case 'oversize.md':
+      return new TextEncoder().encode(valid('') + 'kata '.repeat(1_100_000));
+    case 'bom-crlf.md':
+      // Saved by a Windows editor: BOM and CRLF must not shift the reported place.
+      return new TextEncoder().encode(`\ufeff${valid('').replace('date: 2026-05-10', 'date: 10/05/2026').replace(/\n/g, '\r\n')}`);
+    default:
+      return new TextEncoder().encode(valid(''));
+  }
+}
+
+describe('hostile input corpus: every case gets its rule and place, nothing outside the output changes', () => {
   let assets: string;
   beforeAll(async () => {
-    // Hostile assets, made once and copied into each case's edition.
     assets = mkdtempSync(path.join(tmpdir(), 'jurnal-aset-'));
-    writeFileSync(path.join(assets, 'bukan-foto.jpg'), 'ini teks, bukan foto\n');
-    writeFileSync(path.join(assets, 'gambar.jpg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#468' } }).jpeg().toBuffer();
-    writeFileSync(path.join(assets, 'terpotong.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
-    await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toFile(path.join(assets, 'bom.png'));
+    await makeAssets(assets);
   }, 120_000);
-
-  function generated(name: string): Uint8Array {
-    switch (name) {
-      case 'latin1.md':
-        return Uint8Array.from([...Buffer.from('---\ntitle: Judul caf'), 0xe9, ...Buffer.from('\n---\nx\n')]);
-      case 'nul-byte.md':
-        return new TextEncoder().encode(valid('').replace('title: Judul Uji', 'title: \u0000Judul'));
-      case 'oversize.md':
-        return new TextEncoder().encode(valid('') + 'kata '.repeat(1_100_000));
-      default:
-        return new TextEncoder().encode(valid(''));
-    }
-  }
 
   it.each(Object.entries(cases))('%s → %s', (name, expected) => {
     const root = mkdtempSync(path.join(tmpdir(), 'jurnal-hostile-'));
     const edition = path.join(root, 'content', 'h');
     mkdirSync(edition, { recursive: true });
     writeFileSync(path.join(edition, 'edition.yaml'), EDITION);
-    writeFileSync(path.join(edition, name), expected.generated ? generated(name) : readFileSync(path.join(CORPUS, name)));
-    for (const asset of ['bukan-foto.jpg', 'gambar.jpg', 'terpotong.jpg', 'bom.png']) writeFileSync(path.join(edition, asset), readFileSync(path.join(assets, asset)));
+    const file = expected.as ?? name;
+    writeFileSync(path.join(edition, file), expected.generated ? generated(name) : readFileSync(path.join(CORPUS, name)));
+    for (const asset of ASSETS) writeFileSync(path.join(edition, asset), readFileSync(path.join(assets, asset)));
     symlinkSync('/etc/hostname', path.join(edition, 'keluar.jpg'));
-    const before = snapshotTree(root);
-    const r = jurnal(['check', 'h'], root);
-    expect(r.code).toBe(1);
-    const place = expected.line ? `:${expected.line}:${expected.column}` : '';
-    const hit = r.stderr.split('\n').find((l) => l.startsWith(`content/h/${name}${place}  galat`) && l.endsWith(`[${expected.rule}]`));
-    expect(hit, r.stderr).toBeDefined();
+    const content = path.join(root, 'content');
+    const before = snapshotTree(content);
+    const r = expected.command === 'build' ? jurnal(['build', 'h', '--proof'], root) : jurnal(['check', 'h'], root);
+    const messages = r.stderr.split('\n').filter((l) => / {2}(galat|peringatan) {2}/.test(l));
+    if (expected.rule === null) {
+      expect(messages, r.stderr).toEqual([]);
+      expect(r.code).toBe(0);
+    } else {
+      const severity = expected.severity ?? 'galat';
+      const place = expected.line ? `:${expected.line}:${expected.column}` : '';
+      const hit = messages.find((l) => l.startsWith(`content/h/${file}${place}  ${severity}`) && l.endsWith(`[${expected.rule}]`));
+      expect(hit, r.stderr).toBeDefined();
+      expect(r.code).toBe(severity === 'galat' ? 1 : 0);
+    }
     expect(r.stderr).not.toMatch(/kesalahan internal|at .*\.js:\d+/);
-    expect(snapshotTree(root)).toEqual(before);
+    expect(snapshotTree(content)).toEqual(before);
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * What the layout cannot print faithfully, found before any rendering so `jurnal check` reports it
+ * too: letters the fonts lack, raw HTML (it would print as literal tags), links that are not http,
+ * https or mailto, pictures written into the text, and tables too long or too wide for a column.
+ * Each message points at the place in the article; nothing here is silently dropped from print.
+ */
+import type { Nodes, Text as MdText } from 'mdast';
+import { checkReferenceSpelling } from '../content/paths.js';
+import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { missingGlyphs } from './fonts.js';
+
+/** Rows (header included) a table may have: more does not fit one column leg as a readable table. */
+export const MAX_TABLE_ROWS = 31;
+/** Columns a table may have in one newspaper column (about 45 mm on A4). */
+export const MAX_TABLE_COLUMNS = 4;
+
+/** A run of letters without a space longer than this is almost always a lost space or a pasted URL. */
+export const LONGEST_RUN = 40;
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** An HTML comment is an editor's note: not printed, not an error. */
+export const isHtmlComment = (html: string): boolean => /^\s*<!--[\s\S]*-->\s*$/.test(html);
+
+export function printabilityDiagnostics(article: Article): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (node: Nodes) => (node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined);
+  const error = (rule: string, message: string, hint: string, position?: Diagnostic['position'], field?: string) =>
+    out.push({ file: article.file, position, field, rule, severity: 'error', message, hint });
+
+  const glyphs = (text: string, position: Diagnostic['position'], field?: string) => {
+    const missing = missingGlyphs(text);
+    if (missing.length) {
+      const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+      error('glif-tidak-ada', `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, 'ganti dengan huruf biasa atau hapus', position, field);
+    }
+  };
+  const fm = article.frontMatter;
+  for (const field of ['title', 'deck', 'author', 'pullquote'] as const) if (fm[field]) glyphs(fm[field]!, article.fieldPositions[field], field);
+  fm.images?.forEach((img, i) => glyphs(`${img.caption ?? ''}${img.credit ?? ''}`, article.fieldPositions[`images.${i}`], `images.${i}`));
+
+  const longRuns = (text: string, position: Diagnostic['position']) => {
+    const run = text.split(/\s+/).find((w) => [...w].length > LONGEST_RUN);
+    if (run) {
+      out.push({ file: article.file, position, rule: 'kata-sangat-panjang', severity: 'warning', message: `"${run.slice(0, 24)}…" (${[...run].length} huruf tanpa spasi) akan dipenggal paksa di ujung baris`, hint: 'periksa apakah ada spasi yang hilang; alamat web yang panjang sebaiknya dipendekkan' });
+    }
+  };
+  const walk = (node: Nodes): void => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        glyphs((node as MdText).value, at(node));
+        longRuns((node as MdText).value, at(node));
+        break;
+      case 'html':
+        if (!isHtmlComment(node.value)) {
+          error('html-mentah', `HTML "${node.value.trim().slice(0, 40)}" akan tercetak apa adanya sebagai teks`, 'hapus tag HTML dan pakai Markdown (**tebal**, *miring*, daftar dengan "-"); catatan untuk redaksi boleh ditulis sebagai <!-- ... -->', at(node));
+        }
+        break;
+      case 'link': {
+        const scheme = SCHEME.exec(node.url)?.[1];
+        if (scheme && !SAFE_LINK.test(node.url)) {
+          error('tautan-tidak-aman', `tautan "${node.url.slice(0, 40)}" (${scheme.toLowerCase()}:) tidak diizinkan`, 'hanya tautan http, https atau mailto yang dicetak; hapus tautannya atau tulis alamat web biasa', at(node));
+        }
+        break;
+      }
+      case 'image': {
+        const problem = checkReferenceSpelling(node.url);
+        if (problem?.rule === 'path-url') error('path-url', problem.message, problem.hint, at(node));
+        else error('foto-dalam-teks', `foto "${node.url.slice(0, 40)}" di dalam teks tidak dicetak`, 'daftarkan foto di front-matter (images:) dengan keterangan dan kreditnya, lalu hapus ![…](…) dari teks', at(node));
+        break;
+      }
+      case 'table': {
+        const columns = Math.max(...node.children.map((r) => r.children.length));
+        if (node.children.length > MAX_TABLE_ROWS) {
+          error('tabel-terlalu-panjang', `tabel ${node.children.length - 1} baris; satu tabel paling banyak ${MAX_TABLE_ROWS - 1} baris`, 'pecah tabelnya menjadi beberapa tabel, atau muat ringkasannya saja', at(node));
+        }
+        if (columns > MAX_TABLE_COLUMNS) {
+          error('tabel-terlalu-lebar', `tabel ${columns} kolom; satu kolom koran memuat paling banyak ${MAX_TABLE_COLUMNS} kolom tabel`, 'kurangi kolomnya atau pecah tabelnya', at(node));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(article.body);
+  return out;
+}
