@@ -3,13 +3,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { PDFDocument } from 'pdf-lib';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { PROFILES } from '../images/prepare.js';
-import { editionTimestamp, longDate } from '../layout/dates.js';
-import { type PlannedLayout, renderEdition, renderProof, SLUG_MM } from '../layout/index.js';
-import { MM } from '../layout/template.js';
+import { longDate } from '../layout/dates.js';
+import { type PlannedLayout, renderEdition, renderProof } from '../layout/index.js';
 import { extractPageTexts, inventory } from '../print/inventory.js';
 import { preflight, type Preflight } from '../print/preflight.js';
-import { prepress } from '../print/prepress.js';
+import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef, UserError } from './common.js';
@@ -27,25 +25,6 @@ export interface BuildOptions extends LimitOptions {
 
 export const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
 export const proofFileName = (id: string): string => `proof-${id}.pdf`;
-
-async function finish(layout: PlannedLayout, doc: PDFDocument): Promise<Uint8Array> {
-  const { config } = layout.input.edition;
-  const profile = PROFILES[config.profile];
-  prepress(doc, {
-    trimWidth: layout.g.trimWidth,
-    trimHeight: layout.g.trimHeight,
-    bleed: layout.g.bleed,
-    slug: profile.marks ? SLUG_MM * MM : 0,
-    marks: profile.marks,
-    meta: {
-      title: `${config.title} Edisi ${config.number} — ${longDate(config.date)}`,
-      subject: `${config.title}, Edisi ${config.number}, Tahun ${config.volume} (${config.year})`,
-      keywords: ['Jurnal Balangan', 'Kabupaten Balangan', `edisi ${config.number}`, ...config.sections.map((s) => s.name)],
-      date: editionTimestamp(config.date),
-    },
-  });
-  return doc.save({ useObjectStreams: false });
-}
 
 function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, diagnostics: Diagnostic[]): string {
   const { config } = layout.input.edition;
@@ -124,7 +103,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     };
     say('menyusun halaman');
     const t0 = performance.now();
-    const printBytes = await finish(layout, await renderEdition(layout));
+    const printBytes = await finishPrint(layout, await renderEdition(layout));
     layout.timings.cetak = Math.round(performance.now() - t0);
     say('menyusun proof');
     const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: proofNotes(review) })).save({ useObjectStreams: false });
