@@ -105,6 +105,7 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
     missedLastEdition: previous.edition ? { edition: previous.edition, ids: [...previous.missed].sort() } : undefined,
   };
   await writeFileAtomic(path.join(out, 'alokasi.json'), `${JSON.stringify(json, null, 2)}\n`);
+  if (problems.length) printReport(problems);
   if (!quiet) {
     process.stdout.write(
       [

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -177,11 +177,21 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   return diagnostics.some((d) => d.severity === 'error') ? { draft: article, diagnostics } : { article, diagnostics };
 }
 
+/** An HTML comment is an editor's note: never printed, never counted. */
+export const isHtmlComment = (html: string): boolean => /^\s*<!--[\s\S]*-->\s*$/.test(html);
+
+/** Text as it will be printed: inline HTML is left out (only comments pass the checks), list items one per line. */
+const plainText = (node: Parameters<typeof toString>[0]) => toString(node, { includeHtml: false });
+
+function listText(list: List): string[] {
+  return list.children.flatMap((item) => item.children.flatMap((c) => (c.type === 'list' ? listText(c) : [plainText(c)])));
+}
+
 function blockText(block: RootContent): string {
-  if (block.type === 'list') return block.children.map((item) => toString(item)).join('\n');
-  if (block.type === 'html') return block.value;
-  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => toString(cell)).join(' ')).join('\n');
-  return toString(block);
+  if (block.type === 'list') return listText(block).join('\n');
+  if (block.type === 'html') return isHtmlComment(block.value) ? '' : block.value;
+  if (block.type === 'table') return block.children.map((row) => row.children.map((cell) => plainText(cell)).join(' ')).join('\n');
+  return plainText(block);
 }
 
 /** Section and real-area checks: what the schema alone cannot know. */

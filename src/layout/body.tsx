@@ -6,11 +6,14 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { ReactNode } from 'react';
-import type { Article } from '../content/article.js';
+import { type Article, isHtmlComment } from '../content/article.js';
 import { hyphenateWord, noHyphenation } from './hyphenation.js';
-import { isHtmlComment } from './printable.js';
 import type { BodyStyles } from './styles.js';
+import { toString } from 'mdast-util-to-string';
 import type { Geometry } from './template.js';
+
+/** Characters of a list item that fit in about five lines of a column. */
+const SHORT_ITEM = 200;
 
 export interface GalleyPhoto {
   file: string;
@@ -26,8 +29,20 @@ export interface BodyOptions {
   photos: GalleyPhoto[];
 }
 
+/** Comments dropped and the text around them joined, so no double space is left where one was. */
+function withoutComments(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'html' && isHtmlComment(node.value)) continue;
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { ...last, value: last.value + node.value };
+    else out.push(node);
+  }
+  return out;
+}
+
 function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): ReactNode[] {
-  return nodes.map((node, i): ReactNode => {
+  return withoutComments(nodes).map((node, i): ReactNode => {
     const k = `${key}${i}`;
     switch (node.type) {
       case 'text':
@@ -49,7 +64,7 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
         return safe && !node.children.some((c) => c.type === 'text' && c.value === shown) ? [label, ` (${shown})`] : label;
       }
       case 'html':
-        return isHtmlComment(node.value) ? '' : node.value;
+        return node.value;
       case 'image':
         return node.alt ? `[${node.alt}]` : '';
       case 'footnoteReference':
@@ -91,8 +106,10 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
   const listItems = (list: List, key: string, depth: number): void => {
     list.children.forEach((item, j) => {
       const text = item.children.flatMap((c) => (c.type === 'paragraph' ? inline(c.children, s) : []));
+      // A short item keeps its bullet with its text; a long one may break between its lines.
+      const short = item.children.reduce((n, c) => n + (c.type === 'paragraph' ? toString(c).length : 0), 0) < SHORT_ITEM;
       out.push(
-        <View key={`${key}-${j}`} style={{ ...s.listItem, paddingLeft: depth * s.bullet.width }}>
+        <View key={`${key}-${j}`} style={{ ...s.listItem, paddingLeft: depth * s.bullet.width }} wrap={!short}>
           <Text style={s.bullet}>{list.ordered ? `${(list.start ?? 1) + j}.` : '•'}</Text>
           <Text style={s.listText} hyphenationCallback={hyphenateWord}>{text}</Text>
         </View>,

@@ -6,7 +6,7 @@
  */
 import type { Nodes, Text as MdText } from 'mdast';
 import { checkReferenceSpelling } from '../content/paths.js';
-import type { Article } from '../content/article.js';
+import { type Article, isHtmlComment } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { missingGlyphs } from './fonts.js';
 
@@ -20,9 +20,6 @@ export const LONGEST_RUN = 40;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-
-/** An HTML comment is an editor's note: not printed, not an error. */
-export const isHtmlComment = (html: string): boolean => /^\s*<!--[\s\S]*-->\s*$/.test(html);
 
 export function printabilityDiagnostics(article: Article): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jurnal, ROOT, snapshotTree } from '../helpers/cli.js';
+import { jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
+import { openPdf, pageText } from '../helpers/pdf.js';
 
 const CORPUS = path.join(ROOT, 'tests/fixtures/hostile');
 
@@ -19,6 +20,9 @@ interface Case {
   as?: string;
   /** Layout stress needs the layout: `build --proof` instead of `check`. */
   command?: 'check' | 'build';
+  /** For builds: text the proof must show, and text it must not (editors' comments). */
+  printed?: string[];
+  notPrinted?: string[];
 }
 const cases = JSON.parse(readFileSync(path.join(CORPUS, 'cases.json'), 'utf8')) as Record<string, Case>;
 const EDITION = 'number: 1\nvolume: 1\nyear: 2026\ndate: 2026-05-19\npages: 4\nsections:\n  - { id: desa, name: Desa, pages: 2-3 }\n';
@@ -87,7 +91,34 @@ describe('hostile input corpus: every case gets its rule and place, nothing outs
       expect(r.code).toBe(severity === 'galat' ? 1 : 0);
     }
     expect(r.stderr).not.toMatch(/kesalahan internal|at .*\.js:\d+/);
+    if (expected.printed || expected.notPrinted) {
+      const proof = openPdf(readFileSync(path.join(root, 'editions/h/proof-h.pdf')));
+      const text = Array.from({ length: proof.countPages() }, (_, i) => pageText(proof, i)).join(' ').replace(/\s+/g, ' ');
+      for (const t of expected.printed ?? []) expect(text).toContain(t);
+      for (const t of expected.notPrinted ?? []) expect(text).not.toContain(t);
+    }
     expect(snapshotTree(content)).toEqual(before);
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
+  });
+});
+
+describe('hostile registry: CSV injection in penerima.csv', () => {
+  it('reports formula cells with their place, and every CSV written neutralises them', () => {
+    const { root } = scratchProject('2026-05', false);
+    const registry = path.join(root, 'distribution', 'penerima.csv');
+    mkdirSync(path.dirname(registry), { recursive: true });
+    const rows = readFileSync(path.join(ROOT, 'distribution/penerima.csv'), 'utf8');
+    writeFileSync(registry, rows + readFileSync(path.join(CORPUS, 'penerima-formula.csv'), 'utf8'));
+    writeFileSync(path.join(root, 'distribution', 'alokasi.yaml'), readFileSync(path.join(ROOT, 'distribution/alokasi.yaml')));
+    const line = rows.split('\n').length;
+    const content = snapshotTree(path.join(root, 'content'));
+    const r = jurnal(['distribute', '2026-05'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const messages = r.stderr.split('\n').filter((l) => / {2}(galat|peringatan) {2}/.test(l));
+    expect(messages.map((m) => m.replace(/ {2}peringatan {2}.*\[/, ' ['))).toEqual([`distribution/penerima.csv:${line}:3 [penerima-formula]`, `distribution/penerima.csv:${line + 1}:6 [penerima-formula]`]);
+    const csv = readFileSync(path.join(root, 'distribution/2026-05/alokasi.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://contoh.id/x"",""Klik"")"`);
+    expect(csv).not.toMatch(/(^|,)[=@]/m);
+    expect(snapshotTree(path.join(root, 'content'))).toEqual(content);
   });
 });
