@@ -10,14 +10,14 @@ import { preflight, type Preflight } from '../print/preflight.js';
 import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
-import { action, printReport, resolveEditionRef, UserError } from './common.js';
-import { editionLockFile, editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
-import { heartbeat } from './supervise.js';
+import { action, editionLockFile, editionOutputDir, printReport, resolveEditionRef, UserError } from './common.js';
+import { runLayout } from './layout-run.js';
+import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
 import { reviewJson, reviewLayout, snapshotJson } from './review.js';
 import { reviewMarkdown } from '../review/index.js';
 
-export interface BuildOptions extends LimitOptions {
+export interface BuildOptions {
   proof?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -57,8 +57,7 @@ function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, 
 
 export async function buildEdition(ref: string, options: BuildOptions): Promise<number> {
   const edition = resolveEditionRef(ref);
-  const supervised = await superviseLayout(edition, options);
-  if (supervised !== undefined) return supervised;
+  announceEdition(edition);
   const started = performance.now();
   const say = (message: string) => {
     heartbeat({ message });

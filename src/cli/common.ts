@@ -3,9 +3,18 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/reporter.js';
-import { COLOUR } from './supervise.js';
 
 export const CONTENT_DIR = 'content';
+/** Set by the layout supervisor so its child colours reports as the terminal would have. */
+export const COLOUR = 'JURNAL_WARNA';
+
+export function editionOutputDir(id: string): string {
+  return path.resolve('editions', id);
+}
+
+export function editionLockFile(id: string): string {
+  return path.resolve('editions', `.${id}.lock`);
+}
 
 /** A problem the user can fix: printed without a stack trace, exit code 1. */
 export class UserError extends Error {

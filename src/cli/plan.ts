@@ -7,8 +7,9 @@ import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, printReport, resolveEditionRef } from './common.js';
-import { editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
+import { action, editionOutputDir, printReport, resolveEditionRef } from './common.js';
+import { runLayout } from './layout-run.js';
+import { announceEdition, limitOptions } from './supervise.js';
 
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
@@ -46,10 +47,9 @@ export function registerPlan(program: Command): void {
     .description('Menempatkan setiap naskah ke halaman dengan ukuran dari tata letak yang sebenarnya, mencetak tabel flatplan\ndan menulis editions/<edisi>/flatplan.pdf.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--json', 'keluarkan rencana sebagai JSON'))
-    .action(action(async (ref: string, options: LimitOptions & { json?: boolean }) => {
+    .action(action(async (ref: string, options: { json?: boolean }) => {
       const edition = resolveEditionRef(ref);
-      const supervised = await superviseLayout(edition, options);
-      if (supervised !== undefined) return supervised;
+      announceEdition(edition);
       const { layout, diagnostics } = await runLayout(edition);
       if (!layout) {
         printReport(diagnostics);

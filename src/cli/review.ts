@@ -7,8 +7,9 @@ import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, w
 import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, CONTENT_DIR, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
-import { editionOutputDir, type LimitOptions, limitOptions, runLayout, superviseLayout } from './layout-run.js';
+import { action, CONTENT_DIR, editionOutputDir, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
+import { runLayout } from './layout-run.js';
+import { announceEdition, limitOptions } from './supervise.js';
 import { openEdition } from './open-edition.js';
 
 /** Review of a laid-out edition; shared by `review` and `build`. */
@@ -50,10 +51,9 @@ export function registerReview(program: Command): void {
     .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya'))
-    .action(action(async (ref: string, options: LimitOptions & { since?: string }) => {
+    .action(action(async (ref: string, options: { since?: string }) => {
       const edition = resolveEditionRef(ref);
-      const supervised = await superviseLayout(edition, options);
-      if (supervised !== undefined) return supervised;
+      announceEdition(edition);
       const earlier = options.since ? await readSnapshot(options.since) : undefined;
       const { layout, diagnostics } = await runLayout(edition);
       if (!layout) {

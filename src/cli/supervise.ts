@@ -1,16 +1,21 @@
 /**
- * The layout commands run in a child process under a watchdog. react-pdf and fontkit work
- * synchronously for long stretches, so a pathological article can only be stopped from outside:
- * every step (one article's measurement, photos or galley; one whole-edition stage) must finish
- * within the time limit, and the child's JavaScript heap is capped. When either is exceeded the
- * child is killed, its leftovers are swept, and the message names the article it was working on.
+ * The layout commands (build, plan, review) run in a child process under a watchdog. react-pdf and
+ * fontkit work synchronously for long stretches, so a pathological article can only be stopped from
+ * outside: every step (one article's measurement, photos or galley; one whole-edition stage) must
+ * finish within the time limit, and the child's JavaScript heap is capped. When either is exceeded
+ * the child is killed, its leftovers are swept, and the message names the article it was working on.
+ *
+ * The supervisor is light on purpose (no layout modules): it only reads the limits, starts the real
+ * CLI as its child with the same arguments, and watches.
  */
 import { fork } from 'node:child_process';
+import { Command, InvalidArgumentError } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { recoverStaging, releaseLockOf } from '../util/atomic.js';
+import { COLOUR, editionLockFile, editionOutputDir, type EditionRef, printReport } from './common.js';
 
 const CHILD = 'JURNAL_PROSES_ANAK';
-/** Set by the supervisor so the child colours its reports as the terminal would have. */
-export const COLOUR = 'JURNAL_WARNA';
+const LAYOUT_COMMANDS = new Set(['build', 'plan', 'review']);
 
 export interface Limits {
   /** Seconds one step may take. */
@@ -21,41 +26,44 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { stepSeconds: 120, memoryMb: 2048 };
 
-export interface Step {
+const positive = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${what} harus bilangan bulat positif, ditemukan "${value}"`);
+  return n;
+};
+
+export function limitOptions(command: Command): Command {
+  return command
+    .option('--batas-waktu <detik>', 'batas waktu satu langkah tata letak (satu naskah atau satu tahap)', positive('--batas-waktu'), DEFAULT_LIMITS.stepSeconds)
+    .option('--batas-memori <MB>', 'batas memori proses tata letak', positive('--batas-memori'), DEFAULT_LIMITS.memoryMb);
+}
+
+interface Step {
   message: string;
   /** The article being worked on, as shown in messages. */
   file?: string;
 }
 
-export const isSupervisedChild = (): boolean => process.env[CHILD] === '1' && typeof process.send === 'function';
-
-/** In the child: a supervisor that is gone (killed, terminal closed) takes the build with it, cleanly. */
-export function followSupervisor(): void {
-  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
-  // Listening keeps the channel referenced; the child must still exit when its work is done.
-  process.channel?.unref();
-}
+const isSupervisedChild = (): boolean => process.env[CHILD] === '1' && typeof process.send === 'function';
 
 /** In the child: tell the supervisor a step has started. */
 export function heartbeat(step: Step): void {
   if (isSupervisedChild()) process.send!({ type: 'langkah', ...step });
 }
 
-export type SupervisedRun =
-  | { kind: 'exited'; code: number }
-  | { kind: 'signal'; code: number; pid: number }
-  | { kind: 'fault'; pid: number; diagnostic: Diagnostic };
+/** In the child: tell the supervisor which edition it locks and stages, so it can sweep after a kill. */
+export function announceEdition(edition: EditionRef): void {
+  if (isSupervisedChild()) process.send!({ type: 'edisi', id: edition.id, display: edition.display });
+}
+
+type Run = { kind: 'exited'; code: number } | { kind: 'signal'; pid: number } | { kind: 'fault'; pid: number; diagnostic: Omit<Diagnostic, 'file'> & { file?: string } };
 
 /** V8 prints its own dump when the heap limit kills a process; the user gets our message instead. */
 const V8_DUMP = /\n?<--- Last few GCs --->|\n?FATAL ERROR: |\n?#\n# Fatal (?:process|JavaScript) out of memory/;
 
-/**
- * Runs this very command again in a child process (same arguments) and watches it. The child
- * holds the lock and stages the output as usual; after a kill the caller sweeps what it left.
- */
-export function runSupervised(limits: Limits): Promise<SupervisedRun> {
+function runChild(argv: string[], limits: Limits, onEdition: (edition: Pick<EditionRef, 'id' | 'display'>) => void): Promise<Run> {
   const heapFlag = /^--max-old-space-size=/;
-  const child = fork(process.argv[1]!, process.argv.slice(2), {
+  const child = fork(argv[1]!, argv.slice(2), {
     env: { ...process.env, [CHILD]: '1', ...(process.stderr.isTTY && !process.env.NO_COLOR ? { [COLOUR]: '1' } : {}) },
     execArgv: [...process.execArgv.filter((a) => !heapFlag.test(a)), `--max-old-space-size=${limits.memoryMb}`],
     stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
@@ -79,7 +87,8 @@ export function runSupervised(limits: Limits): Promise<SupervisedRun> {
     }, limits.stepSeconds * 1000);
   };
   arm();
-  child.on('message', (message: { type?: string } & Step) => {
+  child.on('message', (message: { type?: string; id?: string; display?: string } & Step) => {
+    if (message.type === 'edisi') onEdition({ id: message.id!, display: message.display! });
     if (message.type !== 'langkah') return;
     current = { message: message.message, file: message.file };
     arm();
@@ -98,15 +107,54 @@ export function runSupervised(limits: Limits): Promise<SupervisedRun> {
       clearTimeout(timer);
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
+      const pid = child.pid!;
       const what = current.file ? `saat ${current.message}` : `pada langkah "${current.message}"`;
-      if (interrupted) resolve({ kind: 'signal', code: 130, pid: child.pid! });
+      const fault = (rule: string, message: string, hint: string): Run => ({ kind: 'fault', pid, diagnostic: { file: current.file, rule, severity: 'error', message: `tata letak dihentikan: ${message} ${what}`, hint } });
+      if (interrupted) resolve({ kind: 'signal', pid });
       else if (timedOut) {
-        resolve({ kind: 'fault', pid: child.pid!, diagnostic: { file: current.file ?? '', rule: 'batas-waktu', severity: 'error', message: `tata letak dihentikan: satu langkah melewati batas waktu ${limits.stepSeconds} detik ${what}`, hint: current.file ? 'naskah ini terlalu berat untuk ditata (mis. satu paragraf atau tabel yang sangat panjang); pecah atau potong, atau naikkan --batas-waktu' : 'naikkan --batas-waktu bila komputer ini lambat' } });
+        resolve(fault('batas-waktu', `satu langkah melewati batas waktu ${limits.stepSeconds} detik`, current.file ? 'naskah ini terlalu berat untuk ditata (mis. satu paragraf atau tabel yang sangat panjang); pecah atau potong, atau naikkan --batas-waktu' : 'naikkan --batas-waktu bila komputer ini lambat'));
       } else if (dumping || code === 134 || signal === 'SIGABRT') {
-        resolve({ kind: 'fault', pid: child.pid!, diagnostic: { file: current.file ?? '', rule: 'batas-memori', severity: 'error', message: `tata letak dihentikan: memori melewati batas ${limits.memoryMb} MB ${what}`, hint: current.file ? 'naskah ini terlalu besar untuk ditata; pecah atau potong, atau naikkan --batas-memori' : 'naikkan --batas-memori bila komputer ini punya cukup memori' } });
+        resolve(fault('batas-memori', `memori melewati batas ${limits.memoryMb} MB`, current.file ? 'naskah ini terlalu besar untuk ditata; pecah atau potong, atau naikkan --batas-memori' : 'naikkan --batas-memori bila komputer ini punya cukup memori'));
       } else if (signal) {
-        resolve({ kind: 'fault', pid: child.pid!, diagnostic: { file: current.file ?? '', rule: 'proses-terhenti', severity: 'error', message: `proses tata letak terhenti oleh sinyal ${signal} ${what}`, hint: 'ulangi perintahnya; bila terulang, laporkan ke pengembang' } });
+        resolve(fault('proses-terhenti', `proses terhenti oleh sinyal ${signal}`, 'ulangi perintahnya; bila terulang, laporkan ke pengembang'));
       } else resolve({ kind: 'exited', code: code ?? 1 });
     });
   });
+}
+
+/**
+ * For bin/jurnal.js: runs a layout command as a watched child and returns its exit code. Undefined
+ * when the command is not a layout command (or asks for help), or in the child itself: then the
+ * caller runs the CLI in this process.
+ */
+export async function superviseLayoutCommand(argv: string[]): Promise<number | undefined> {
+  if (isSupervisedChild()) {
+    // A supervisor that is gone (killed, terminal closed) takes the child with it, cleanly.
+    process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    // Listening keeps the channel referenced; the child must still exit when its work is done.
+    process.channel?.unref();
+    return undefined;
+  }
+  const [command, ...rest] = argv.slice(2);
+  if (!command || !LAYOUT_COMMANDS.has(command) || rest.some((a) => a === '-h' || a === '--help')) return undefined;
+  // Only the limits are read here; the child parses, and reports on, the whole command line.
+  const parser = limitOptions(new Command().allowUnknownOption().allowExcessArguments().exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined }));
+  try {
+    parser.parse(rest, { from: 'user' });
+  } catch {
+    return undefined;
+  }
+  const options = parser.opts<{ batasWaktu: number; batasMemori: number }>();
+  let edition: Pick<EditionRef, 'id' | 'display'> | undefined;
+  const run = await runChild(argv, { stepSeconds: options.batasWaktu, memoryMb: options.batasMemori }, (e) => (edition = e));
+  if (run.kind === 'exited') return run.code;
+  // The child may have died without cleaning up: its staging folder and its lock go.
+  if (edition) {
+    await recoverStaging(editionOutputDir(edition.id));
+    await releaseLockOf(editionLockFile(edition.id), run.pid);
+  }
+  if (run.kind === 'signal') return 130;
+  printReport([{ ...run.diagnostic, file: run.diagnostic.file ?? edition?.display ?? `jurnal ${command}` }]);
+  process.stderr.write('dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
+  return 1;
 }
