@@ -179,9 +179,9 @@ function scalarValue(
   }
   const [start, end] = node.range ?? [0, 0];
   const written = text.slice(start, end).trim();
-  const canonical = written.replace(/^\+/, '');
-  if (Number.isSafeInteger(value) && String(value) === canonical) return value;
-  if (!Number.isInteger(value) && Number.isFinite(value) && String(value) === canonical) return value;
+  // "+62…" is a phone number: its plus sign would be lost, so it counts as a change too.
+  if (Number.isSafeInteger(value) && String(value) === written) return value;
+  if (!Number.isInteger(value) && Number.isFinite(value) && String(value) === written) return value;
   fail(
     start,
     'yaml-nilai-berubah',

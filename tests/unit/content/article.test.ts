@@ -102,6 +102,29 @@ describe('parseArticle', () => {
     expect(article!.frontMatter.sources![0]!.contact).toBe('081234567890');
   });
 
+  // YAML 1.2 keeps 12:30, no, yes and on as text; numbers that would change must be quoted, with the hint showing what was written.
+  it.each([
+    ['12:30', '12:30', undefined],
+    ['no', 'no', undefined],
+    ['yes', 'yes', undefined],
+    ['on', 'on', undefined],
+    ['1_000', '1_000', undefined],
+    ['+6281234567890', undefined, 'yaml-nilai-berubah'],
+    ['0812345', undefined, 'yaml-nilai-berubah'],
+    ['1e3', undefined, 'yaml-nilai-berubah'],
+    ['0x1F', undefined, 'yaml-nilai-berubah'],
+    ['.5', undefined, 'yaml-nilai-berubah'],
+    ['true', undefined, 'field-tipe'],
+    ['null', undefined, 'field-tipe'],
+  ])('contact: %s → %s %s', (written, kept, rule) => {
+    const { article, diagnostics } = parse(valid.replace('role: narasumber }', `role: narasumber, contact: ${written} }`));
+    if (kept) expect(article!.frontMatter.sources![0]!.contact).toBe(kept);
+    else {
+      expect(diagnostics[0]!.rule).toBe(rule);
+      if (rule === 'yaml-nilai-berubah') expect(diagnostics[0]!.hint).toBe(`beri tanda kutip: "${written}"`);
+    }
+  });
+
   it.each(['---js', '---javascript', '--- js', '---coffee', '---yaml'])('refuses %s front-matter without running it', (fence) => {
     const marker = `__jurnal_executed_${Math.random().toString(36).slice(2)}`;
     const text = `${fence}\n{ title: (globalThis.${marker} = true, "x") }\n---\nbody\n`;
