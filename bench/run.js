@@ -3,7 +3,7 @@
 // editions. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
 // rebuild after one edit ≤ 2 s, twice the edition ≤ 2.2× the time.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -90,10 +90,16 @@ function syntheticRegistry(count) {
   return `${rows.join('\n')}\n`;
 }
 
+// Peak memory of the whole command: layout commands run in a child process, whose peak GNU time
+// reports (wait4 counts reaped descendants); without it only this process's own peak is known.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
 function run(cwd, args) {
   const wrapper = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(bin)});`;
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { cwd, encoding: 'utf8' });
+  const r = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', 'MAXRSS %M', process.execPath, bin, ...args], { cwd, encoding: 'utf8' })
+    : spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { cwd, encoding: 'utf8' });
   const wall = (performance.now() - started) / 1000;
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   if (r.status !== 0) throw new Error(`jurnal ${args.join(' ')} gagal:\n${r.stderr}`);
