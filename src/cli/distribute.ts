@@ -81,17 +81,18 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
   const out = path.join(DISTRIBUTION_DIR, edition.id);
   const date = editionTimestamp(edition.info.date);
   const meta = (name: string) => ({ title: `${name} — ${edition.info.title} Edisi ${edition.info.number}`, date });
+  // Everything is made before anything is written: a failure half-way leaves the previous set whole.
+  const outputs: [string, string | Uint8Array][] = [];
   const timings: string[] = [];
   const timed = async (name: string, make: () => Promise<Uint8Array>) => {
     const t = performance.now();
-    await writeFileAtomic(path.join(out, name), await make());
+    outputs.push([name, await make()]);
     timings.push(`${name} ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
   await timed('manifes.pdf', () => manifestPdf(allocation, edition.info, config, previous.missed, meta('Manifes pengantaran')));
   await timed('tanda-terima.pdf', () => receiptPdf(allocation, edition.info, meta('Tanda terima')));
   await timed('label.pdf', () => labelPdf(allocation, edition.info, config, meta('Label alamat')));
   await timed('pesanan-cetak.pdf', async () => (await renderWithLayout([printOrderPage(allocation, edition.info, config)], meta('Pesanan cetak'))).pdf);
-  await writeFileAtomic(path.join(out, 'alokasi.csv'), allocationCsv(allocation, previous.missed));
   const json = {
     edition: edition.id,
     printRun: allocation.printRun,
@@ -104,7 +105,8 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
     deliveries: allocation.routes.flatMap((r) => r.deliveries.map((d) => ({ id: d.recipient.id, route: r.name, order: d.order, copies: d.copies }))),
     missedLastEdition: previous.edition ? { edition: previous.edition, ids: [...previous.missed].sort() } : undefined,
   };
-  await writeFileAtomic(path.join(out, 'alokasi.json'), `${JSON.stringify(json, null, 2)}\n`);
+  outputs.push(['alokasi.csv', allocationCsv(allocation, previous.missed)], ['alokasi.json', `${JSON.stringify(json, null, 2)}\n`]);
+  for (const [name, data] of outputs) await writeFileAtomic(path.join(out, name), data);
   if (problems.length) printReport(problems);
   if (!quiet) {
     process.stdout.write(
