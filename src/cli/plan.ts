@@ -9,7 +9,7 @@ import type { PlannedLayout } from '../layout/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { action, editionOutputDir, printReport, resolveEditionRef } from './common.js';
 import { runLayout } from './layout-run.js';
-import { announceEdition, limitOptions } from './supervise.js';
+import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
@@ -58,6 +58,7 @@ export function registerPlan(program: Command): void {
       if (options.json) process.stdout.write(`${JSON.stringify({ edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, null, 2)}\n`);
       else process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
       const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
+      heartbeat({ message: 'menggambar flatplan' });
       await writeFileAtomic(out, await renderFlatplan(layout));
       if (diagnostics.length) printReport(diagnostics);
       process.stderr.write(`flatplan ditulis: ${path.relative(process.cwd(), out)}\n`);

@@ -9,7 +9,7 @@ import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { action, CONTENT_DIR, editionOutputDir, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
 import { runLayout } from './layout-run.js';
-import { announceEdition, limitOptions } from './supervise.js';
+import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 import { openEdition } from './open-edition.js';
 
 /** Review of a laid-out edition; shared by `review` and `build`. */
@@ -60,6 +60,7 @@ export function registerReview(program: Command): void {
         printReport(diagnostics);
         return 1;
       }
+      heartbeat({ message: 'meninjau naskah' });
       const review = await reviewLayout(edition, layout);
       if (earlier) {
         const changes = compareSnapshots(earlier, JSON.parse(snapshotJson(layout, review)) as Snapshot);
