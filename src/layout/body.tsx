@@ -117,7 +117,7 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
       item.children.forEach((c, k) => c.type === 'list' && listItems(c, `${key}-${j}-${k}`, depth + 1));
     });
   };
-  const block = (node: RootContent, i: number): void => {
+  const block = (node: RootContent, i: number | string): void => {
     switch (node.type) {
       case 'paragraph': {
         const first = paragraph === 0;
@@ -145,13 +145,11 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
         out.push(<Text key={i} style={s.heading} minPresenceAhead={g.leading * 3} hyphenationCallback={noHyphenation}>{inline(node.children, s)}</Text>);
         break;
       case 'blockquote':
-        out.push(
-          <View key={i} style={{ paddingLeft: 0 }}>
-            {node.children.map((c, j) => (
-              <Text key={j} style={s.quote} hyphenationCallback={hyphenateWord}>{c.type === 'paragraph' ? inline(c.children, s) : ''}</Text>
-            ))}
-          </View>,
-        );
+        // Quoted paragraphs in the quote style; lists, tables or headings inside a quote as they would be outside.
+        node.children.forEach((c, j) => {
+          if (c.type === 'paragraph') out.push(<Text key={`${i}-${j}`} style={s.quote} hyphenationCallback={hyphenateWord}>{inline(c.children, s)}</Text>);
+          else block(c, `${i}-${j}`);
+        });
         break;
       case 'list':
         listItems(node, `${i}`, 0);
