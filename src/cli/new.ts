@@ -1,10 +1,9 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { SLUG } from '../content/article.js';
 import { loadEdition } from '../edition/load.js';
 import { action, UserError, resolveEditionRef } from './common.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function articleSkeleton(slug: string, section: string, date: string): string {
   return `---

@@ -43,7 +43,8 @@ export interface ParseOptions {
   sections: readonly string[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug is the file name without .md: lower-case letters, digits and single hyphens (safe in every path and URL). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseArticle(bytes: Uint8Array, options: ParseOptions): { article?: Article; draft?: Article; diagnostics: Diagnostic[] } {
   const { file } = options;
