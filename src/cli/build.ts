@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { longDate } from '../layout/dates.js';
 import { type PlannedLayout, renderEdition, renderProof } from '../layout/index.js';
-import { extractPageTexts, inventory } from '../print/inventory.js';
+import { extractPageTextsInWorker, inventory } from '../print/inventory.js';
 import { preflight, type Preflight } from '../print/preflight.js';
 import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
@@ -104,16 +104,18 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     const t0 = performance.now();
     const printBytes = await finishPrint(layout, await renderEdition(layout));
     layout.timings.cetak = Math.round(performance.now() - t0);
+    // The previous edition passed the inventory: identical bytes need no second reading. Otherwise its text
+    // is read back in a worker while the proof is drawn.
+    const previous = await readFile(path.join(target, printFileName(id))).catch(() => undefined);
+    const reading = previous?.equals(printBytes) ? undefined : extractPageTextsInWorker(printBytes);
+    reading?.catch(() => undefined);
     say('menyusun proof');
     const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: proofNotes(review) })).save({ useObjectStreams: false });
-    const t = performance.now();
-    const checked = printBytes;
-    // The previous edition passed this very check: identical bytes need no second reading.
-    const previous = await readFile(path.join(target, printFileName(id))).catch(() => undefined);
+    const t = performance.now(); // what the inventory adds once the proof is done
     let missing: Diagnostic[] = [];
-    if (!previous?.equals(checked)) {
+    if (reading) {
       say('memeriksa isi PDF (inventaris teks dan foto)');
-      const pageTexts = await extractPageTexts(checked);
+      const pageTexts = await reading;
       const placed = [...layout.articles.values()].map((article) => {
         const modules = layout.plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === article.slug));
         return { article, pages: [...new Set(modules.map((m) => m.page))], cuts: modules.length - 1 };
@@ -121,7 +123,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       missing = inventory(pageTexts, placed.filter((p) => p.pages.length));
     }
     layout.timings.inventaris = Math.round(performance.now() - t);
-    const checks = preflight(await PDFDocument.load(checked, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })));
+    const checks = preflight(await PDFDocument.load(printBytes, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })));
     const problems = [...missing];
     if (!checks.fonts.every((f) => f.embedded)) problems.push({ file: printFileName(id), rule: 'fon-tidak-tertanam', severity: 'error', message: `fon tidak tertanam: ${checks.fonts.filter((f) => !f.embedded).map((f) => f.name).join(', ')}`, hint: 'laporkan ke pengembang' });
     if (hasErrors(problems)) {

@@ -2,6 +2,7 @@
  * Content inventory: the text of the finished PDF is extracted again (pdf.js) and every word of every
  * placed article must be found, so nothing silently went missing between layout and print.
  */
+import { Worker } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -17,6 +18,16 @@ export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
   }
   await doc.destroy();
   return pages;
+}
+
+/** extractPageTexts in a worker thread: pdf.js parses every embedded font, a second or two of work. */
+export function extractPageTextsInWorker(pdf: Uint8Array): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: pdf });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`pembaca teks PDF berhenti dengan kode ${code}`)));
+  });
 }
 
 /** Page text as one run of letters and digits, with words hyphenated at line or leg ends joined again. */
