@@ -178,6 +178,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   return diagnostics.some((d) => d.severity === 'error') ? { draft: article, diagnostics } : { article, diagnostics };
 }
 
+/** A word longer than this is almost always a lost space or a pasted address; the layout has to force breaks in it. */
+export const LONGEST_WORD = 40;
+export const isWebAddress = (word: string): boolean => /^(https?:|mailto:|www\.)/i.test(word);
+
 /** An HTML comment is an editor's note: never printed, never counted. */
 export const isHtmlComment = (html: string): boolean => /^\s*<!--[\s\S]*-->\s*$/.test(html);
 

@@ -5,7 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Article } from '../content/article.js';
+import { type Article, isWebAddress, LONGEST_WORD } from '../content/article.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
 import type { Flatplan } from '../edition/plan.js';
@@ -239,7 +239,7 @@ export const RULES: Rule[] = [
           const count = (re: RegExp) => (text.match(re) ?? []).length;
           if (count(/"/g) % 2 || count(/“/g) !== count(/”/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kutip tidak berpasangan', hint: 'periksa pembuka dan penutup kutipan' });
           if (count(/\(/g) !== count(/\)/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kurung tidak berpasangan', hint: 'periksa "(" dan ")"' });
-          const long = text.split(/\s+/).find((w) => w.length > 40 && !/^(https?:|mailto:|www\.)/i.test(w));
+          const long = text.split(/\s+/).find((w) => w.length > LONGEST_WORD && !isWebAddress(w));
           if (long) out.push({ ...place(a, node), rule: 'teks-mekanis', message: `kata sepanjang ${long.length} huruf ("${long.slice(0, 20)}…")`, hint: 'periksa apakah ada spasi yang hilang; kata ini dipotong paksa di kolom' });
           if (node.type === 'paragraph' && text.length > 40 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'paragraf ditulis dengan huruf kapital semua', hint: 'tulis dengan huruf biasa' });
           return out;
