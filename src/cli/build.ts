@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { PDFDocument } from 'pdf-lib';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { modulesOf } from '../edition/plan.js';
 import { longDate } from '../layout/dates.js';
 import { type PlannedLayout, renderEdition, renderProof } from '../layout/index.js';
 import { extractPageTextsInWorker, inventory } from '../print/inventory.js';
@@ -117,7 +118,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       say('memeriksa isi PDF (inventaris teks dan foto)');
       const pageTexts = await reading;
       const placed = [...layout.articles.values()].map((article) => {
-        const modules = layout.plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === article.slug));
+        const modules = modulesOf(layout.plan, article.slug);
         return { article, pages: [...new Set(modules.map((m) => m.page))], cuts: modules.length - 1 };
       });
       missing = inventory(pageTexts, placed.filter((p) => p.pages.length));

@@ -180,6 +180,11 @@ interface Pending {
   origin: Module;
 }
 
+/** Every module of one story, page by page: its main part first, then its continuations. */
+export function modulesOf(plan: Flatplan, slug: string): Module[] {
+  return plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === slug));
+}
+
 export function planEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid): Flatplan {
   const { config } = edition;
   const diagnostics: Diagnostic[] = [];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Article } from '../content/article.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
+import { modulesOf } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
@@ -62,7 +63,7 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
       file: a.file,
       title: a.frontMatter.title,
       wordCount: a.wordCount,
-      pages: [...new Set(input.layout?.plan.pages.filter((p) => p.modules.some((m) => m.slug === a.slug)).map((p) => p.number) ?? [])],
+      pages: input.layout ? [...new Set(modulesOf(input.layout.plan, a.slug).map((m) => m.page))] : [],
       state,
       findings: findings.filter((f) => f.file === a.file),
     });
