@@ -39,6 +39,10 @@ function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, 
     'Penempatan:',
     flatplanTable(layout.plan, layout),
     '',
+    'Ruang kosong di kolom (diukur pada galley; celah lebih dari 3 baris):',
+    ...layout.fill.map((f) => `  hal. ${f.page}: ${(f.blank * 100).toFixed(1)} %${f.runs.length ? `  ${f.runs.map((r) => `kolom ${String.fromCharCode(65 + r.col)} ${r.lines} baris`).join(', ')}` : ''}`),
+    `  rata-rata: ${((layout.fill.reduce((s, f) => s + f.blank, 0) / Math.max(1, layout.fill.length)) * 100).toFixed(1)} %`,
+    '',
     'Foto (ppi efektif pada ukuran cetak):',
     ...[...layout.photos].sort((a, b) => a.ppi - b.ppi).map((p) => `  ${p.ppi} ppi  hal. ${p.page}  ${p.slug}  ${path.basename(p.source)}`),
     '',
@@ -141,7 +145,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     layout.timings.total = Math.round(performance.now() - started);
     const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
     await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all));
-    const json = { edition: id, files, plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, diagnostics: all, timings: layout.timings };
+    const json = { edition: id, files, plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, fill: layout.fill, diagnostics: all, timings: layout.timings };
     await write('laporan-build.json', `${JSON.stringify(json, null, 2)}\n`);
     await staging.commit();
     await lock.release();

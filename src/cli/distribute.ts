@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { balanganAreas } from '../content/areas.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type Allocation, allocate } from '../distribution/allocate.js';
 import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from '../distribution/config.js';
@@ -9,12 +10,30 @@ import { readCsv, writeCsv } from '../distribution/csv.js';
 import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
 import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, type Recipient, registryRow } from '../distribution/registry.js';
-import { parseReceived, type Receipt, record, status, writeReceived } from '../distribution/tracking.js';
+import { DATE_FORMAT_HINT, localToday, parseDate } from '../distribution/delivery-cell.js';
+import {
+  applyRecords,
+  COMMAND_LINE,
+  currentStates,
+  type DeliveryEvent,
+  describeEvent,
+  type Incoming,
+  NOT_DELIVERED,
+  parseHistory,
+  parseImport,
+  RECEIVED as RECEIVED_STATE,
+  type Status,
+  status,
+  type StatusRecipient,
+  type StatusRow,
+  strayEvents,
+  writeHistory,
+} from '../distribution/tracking.js';
 import { loadEdition } from '../edition/load.js';
 import { editionTimestamp } from '../layout/dates.js';
 import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { acquireLock, writeFileAtomic } from '../util/atomic.js';
 import { action, printReport, resolveEditionRef, UserError } from './common.js';
 
 export const DISTRIBUTION_DIR = 'distribution';
@@ -38,10 +57,24 @@ async function editionInfo(ref: string): Promise<{ info: EditionInfo; id: string
   return { id: edition.id, info: { title: c.title, number: c.number, date: c.date, pages: c.pages, format: c.format }, diagnostics: [] };
 }
 
-async function loadReceived(id: string): Promise<{ receipts: Receipt[]; diagnostics: Diagnostic[] }> {
+interface History {
+  file: string;
+  events: DeliveryEvent[];
+  /** Written in the earlier one-row-per-recipient format; rewritten as a history on the next record. */
+  legacy: boolean;
+  diagnostics: Diagnostic[];
+}
+
+async function loadHistory(id: string): Promise<History> {
   const file = path.join(DISTRIBUTION_DIR, id, RECEIVED);
-  if (!existsSync(file)) return { receipts: [], diagnostics: [] };
-  return parseReceived(await readFile(file, 'utf8'), file);
+  if (!existsSync(file)) return { file, events: [], legacy: false, diagnostics: [] };
+  return { file, ...parseHistory(await readFile(file, 'utf8'), file) };
+}
+
+/** Recipients whose current state is "received". */
+async function loadReceived(id: string): Promise<{ receipts: DeliveryEvent[]; diagnostics: Diagnostic[] }> {
+  const history = await loadHistory(id);
+  return { receipts: [...currentStates(history.events).values()].filter((e) => e.state === RECEIVED_STATE), diagnostics: history.diagnostics };
 }
 
 /** Recipients of the latest earlier edition with a record of what came back, who did not sign. */
@@ -155,53 +188,221 @@ async function init(): Promise<number> {
   return 0;
 }
 
-async function recordReceipts(ref: string, ids: string[], options: { oleh?: string; tanggal?: string; catatan?: string; impor?: string }): Promise<number> {
-  const edition = resolveEditionRef(ref);
-  const allocationFile = path.join(DISTRIBUTION_DIR, edition.id, 'alokasi.json');
-  if (!existsSync(allocationFile)) throw new UserError(`distribusi edisi ${edition.id} belum dibuat`, `jalankan "jurnal distribute ${edition.id}" dulu`);
-  const allocated = JSON.parse(await readFile(allocationFile, 'utf8')) as { deliveries: { id: string }[] };
-  const known = new Set(allocated.deliveries.map((d) => d.id));
-  const entries: { id: string; where: { file: string; line?: number } }[] = ids.map((id) => ({ id, where: { file: '(baris perintah)' } }));
-  const diagnostics: Diagnostic[] = [];
-  if (options.impor) {
-    const { records, diagnostics: d } = readCsv(await readFile(options.impor, 'utf8'), options.impor, ALLOCATION_COLUMNS, ['id', 'diterima']);
-    diagnostics.push(...d);
-    for (const r of records) if (r.values.diterima) entries.push({ id: r.values.id ?? '', where: { file: options.impor, line: r.line } });
-  }
-  const { receipts, diagnostics: d2 } = await loadReceived(edition.id);
-  const result = record(receipts, entries, known, { tanggal: options.tanggal ?? new Date().toISOString().slice(0, 10), dicatatOleh: options.oleh ?? '', catatan: options.catatan ?? '' });
-  const all = [...diagnostics, ...d2, ...result.diagnostics];
-  if (hasErrors(all)) {
-    printReport(all);
-    process.stderr.write('tidak ada yang dicatat\n');
-    return 1;
-  }
-  await writeFileAtomic(path.join(DISTRIBUTION_DIR, edition.id, RECEIVED), writeReceived(result.receipts));
-  process.stdout.write(`dicatat: ${result.added.length} penerima baru (${result.receipts.length} dari ${known.size} sudah menerima)\n`);
-  return 0;
+/** A plain edition id: one path segment, no dots in front (so never "." or ".."). */
+const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+interface Distributed {
+  id: string;
+  dir: string;
+  /** Recipient ids of the edition's allocation, in route order. */
+  deliveries: string[];
 }
 
-async function showStatus(ref: string): Promise<number> {
-  const edition = resolveEditionRef(ref);
-  const [{ recipients, diagnostics }, cfg] = await Promise.all([loadRegistry(), loadAllocationConfig(CONFIG, CONFIG)]);
-  const { receipts, diagnostics: d2 } = await loadReceived(edition.id);
-  if (hasErrors([...diagnostics, ...cfg.diagnostics, ...d2]) || !cfg.config) {
-    printReport([...diagnostics, ...cfg.diagnostics, ...d2]);
-    return 1;
+/** `<edisi>` of record and status: an id, or an edition folder, whose allocation has been made. */
+async function openDistributed(ref: string): Promise<{ value?: Distributed; diagnostics: Diagnostic[] }> {
+  const fail = (file: string, rule: string, message: string, hint: string) => ({ diagnostics: [{ file, rule, severity: 'error' as const, message, hint }] });
+  let id: string | undefined;
+  if (PLAIN_ID.test(ref)) id = ref;
+  else {
+    const dir = path.resolve(ref);
+    if (existsSync(path.join(dir, 'edition.yaml')) && PLAIN_ID.test(path.basename(dir))) id = path.basename(dir);
   }
-  const s = status(allocate(recipients, cfg.config), new Set(receipts.map((r) => r.id)));
-  const table = (title: string, rows: { label: string; delivered: number; total: number }[]) => [
-    title,
-    ...rows.map((r) => `  ${r.label.padEnd(26)} ${String(r.delivered).padStart(4)} / ${String(r.total).padEnd(4)} diterima   ${String(r.total - r.delivered).padStart(4)} belum`),
+  if (!id) return fail(COMMAND_LINE, 'distribusi-edisi', `"${ref}" bukan edisi`, 'tulis id edisi (nama foldernya di content/), mis. "2026-05"; edisi baru: jalankan dulu: jurnal distribute <edisi>');
+  const dir = path.join(DISTRIBUTION_DIR, id);
+  const file = path.join(dir, 'alokasi.json');
+  if (!existsSync(file)) return fail(file, 'distribusi-belum-ada', `edisi ${id} belum didistribusikan (${file} tidak ada)`, `jalankan dulu: jurnal distribute ${id}`);
+  let deliveries: unknown;
+  try {
+    deliveries = (JSON.parse(await readFile(file, 'utf8')) as { deliveries?: unknown }).deliveries;
+  } catch {
+    deliveries = undefined;
+  }
+  if (!Array.isArray(deliveries) || !deliveries.every((d) => typeof (d as { id?: unknown } | null)?.id === 'string')) {
+    return fail(file, 'distribusi-alokasi-rusak', 'alokasi edisi ini tidak dapat dibaca', `buat ulang: jurnal distribute ${id}`);
+  }
+  return { value: { id, dir, deliveries: (deliveries as { id: string }[]).map((d) => d.id) }, diagnostics: [] };
+}
+
+interface Reported {
+  diagnostics: Diagnostic[];
+  /** Extra fields of the --json output. */
+  payload?: Record<string, unknown>;
+  /** What is printed when all went well. */
+  text?: string;
+}
+
+/**
+ * Prints an outcome: as text (diagnostics on stderr, the summary on stdout) or, with --json, one
+ * { ok, diagnostics, … } object on stdout for every outcome, failures included. Exit 0 or 1; 2 for faults.
+ */
+async function reporting(json: boolean, failure: string, run: () => Promise<Reported>): Promise<number> {
+  let r: Reported;
+  try {
+    r = await run();
+  } catch (error) {
+    if (!json) throw error;
+    if (!(error instanceof UserError)) {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.stdout.write(`${JSON.stringify({ ok: false, diagnostics: [{ file: '(jurnal)', rule: 'kesalahan-internal', severity: 'error', message: `kesalahan internal, mohon laporkan ke pengembang: ${(error as Error).message}` }] }, null, 2)}\n`);
+      return 2;
+    }
+    r = { diagnostics: [{ file: COMMAND_LINE, rule: 'perintah', severity: 'error', message: error.message, hint: error.hint }] };
+  }
+  const ok = !hasErrors(r.diagnostics);
+  if (json) process.stdout.write(`${JSON.stringify({ ok, diagnostics: r.diagnostics, ...r.payload }, null, 2)}\n`);
+  else {
+    if (r.diagnostics.length) printReport(r.diagnostics);
+    if (!ok && failure) process.stderr.write(`${failure}\n`);
+    if (ok && r.text) process.stdout.write(r.text);
+  }
+  return ok ? 0 : 1;
+}
+
+interface RecordOptions {
+  oleh?: string;
+  by?: string;
+  tanggal?: string;
+  catatan?: string;
+  note?: string;
+  impor?: string;
+  koreksi?: boolean;
+  tidakDiterima?: string;
+  json?: boolean;
+}
+
+const tallyOf = (deliveries: readonly string[], events: readonly DeliveryEvent[]) => {
+  const states = currentStates(events);
+  const received = deliveries.filter((id) => states.get(id)?.state === RECEIVED_STATE).length;
+  const notDelivered = deliveries.filter((id) => states.get(id)?.state === NOT_DELIVERED).length;
+  return { received, notDelivered, pending: deliveries.length - received - notDelivered, total: deliveries.length };
+};
+
+const eventJson = (e: DeliveryEvent) => ({ id: e.id, state: e.state, date: e.date, reason: e.reason, by: e.by, note: e.note, recordedAt: e.recordedAt, source: e.source, correction: e.correction });
+
+async function recordReceipts(ref: string, ids: string[], options: RecordOptions): Promise<number> {
+  return reporting(options.json === true, 'tidak ada yang dicatat', async () => {
+    const diagnostics: Diagnostic[] = [];
+    const wrong = (field: string, rule: string, message: string, hint: string) => diagnostics.push({ file: COMMAND_LINE, field, rule, severity: 'error', message, hint });
+    // --by and --note are hidden aliases, as `jurnal approve` spells them.
+    const alias = (name: string, value: string | undefined, other: string, otherValue: string | undefined) => {
+      if (value !== undefined && otherValue !== undefined && value.trim() !== otherValue.trim()) wrong(name, 'opsi-ganda', `${name} "${value}" dan ${other} "${otherValue}" berbeda`, `pakai ${name} saja`);
+      return (value ?? otherValue ?? '').trim();
+    };
+    const by = alias('--oleh', options.oleh, '--by', options.by);
+    const note = alias('--catatan', options.catatan, '--note', options.note);
+    const today = localToday();
+    let date = today;
+    if (options.tanggal !== undefined) {
+      const parsed = parseDate(options.tanggal, today);
+      if (parsed.ok) date = parsed.date;
+      else wrong('--tanggal', 'terima-tanggal', parsed.message, DATE_FORMAT_HINT);
+    }
+    if (options.koreksi && !by) wrong('--oleh', 'terima-koreksi-tanpa-nama', 'koreksi perlu nama pencatatnya', 'tambahkan --oleh "Nama Petugas"');
+    if (ids.length === 0 && !options.impor) wrong('id', 'terima-tanpa-penerima', 'belum ada penerima yang disebut', 'sebut id penerima (lihat manifes), atau --impor alokasi.csv yang kolom "diterima"-nya sudah diisi');
+    const reason = options.tidakDiterima?.trim().replace(/\s+/g, ' ');
+    if (reason === '') wrong('--tidak-diterima', 'terima-alasan-kosong', 'alasan tidak diterima kosong', 'mis. --tidak-diterima "kantor tutup"');
+    if (reason !== undefined && ids.length === 0) wrong('--tidak-diterima', 'terima-alasan-tanpa-penerima', '--tidak-diterima berlaku untuk id di baris perintah, tidak ada id yang disebut', 'alasan di berkas impor ditulis di kolom "diterima", mis. "tidak ada orang"');
+    const opened = await openDistributed(ref);
+    diagnostics.push(...opened.diagnostics);
+    if (!opened.value || hasErrors(diagnostics)) return { diagnostics, payload: { edition: opened.value?.id, recorded: [] } };
+    const edition = opened.value;
+    const lock = await acquireLock(path.join(edition.dir, `.${RECEIVED}.lock`), `distribute record ${edition.id}`);
+    if ('heldBy' in lock) {
+      wrong('edisi', 'terima-terkunci', `riwayat penerimaan edisi ${edition.id} sedang dicatat oleh ${lock.heldBy}`, 'tunggu sampai selesai, lalu ulangi');
+      return { diagnostics, payload: { edition: edition.id, recorded: [] } };
+    }
+    try {
+      const history = await loadHistory(edition.id);
+      diagnostics.push(...history.diagnostics);
+      const incoming: Incoming[] = ids.map((id) => ({
+        id,
+        where: { file: COMMAND_LINE },
+        fromImport: false,
+        outcome: reason !== undefined ? { kind: 'not-delivered', reason, date } : { kind: 'received', date, explicitDate: true },
+      }));
+      if (options.impor) {
+        if (!existsSync(options.impor)) diagnostics.push({ file: options.impor, rule: 'impor-tidak-ada', severity: 'error', message: 'berkas impor tidak ada', hint: 'periksa nama dan folder berkasnya' });
+        else {
+          const sheet = parseImport(await readFile(options.impor, 'utf8'), options.impor, ALLOCATION_COLUMNS, today, { date, explicit: options.tanggal !== undefined });
+          diagnostics.push(...sheet.diagnostics);
+          incoming.push(...sheet.incoming);
+        }
+      }
+      const result = applyRecords(history.events, incoming, { known: new Set(edition.deliveries), by, note, correction: options.koreksi === true, recordedAt: new Date().toISOString(), historyFile: history.file });
+      diagnostics.push(...result.diagnostics);
+      if (hasErrors(diagnostics)) return { diagnostics, payload: { edition: edition.id, recorded: [] } };
+      // All or nothing: the whole history is written at once, and only when something was added.
+      if (result.changes.length) await writeFileAtomic(history.file, writeHistory(result.events));
+      const totals = tallyOf(edition.deliveries, result.events);
+      const fresh = result.changes.filter((c) => !c.event.correction);
+      const corrections = result.changes.filter((c) => c.event.correction);
+      const count = (state: string) => fresh.filter((c) => c.event.state === state).length;
+      const lines = [
+        result.changes.length
+          ? `dicatat di ${history.file}: ${[[count(RECEIVED_STATE), 'diterima'], [count(NOT_DELIVERED), 'tidak diterima'], [corrections.length, 'koreksi']].filter(([n]) => n).map(([n, what]) => `${n} ${what}`).join(', ')}${history.legacy ? ' (berkas lama diubah ke format riwayat)' : ''}`
+          : 'tidak ada yang baru dicatat',
+        ...fresh.filter((c) => c.event.state === NOT_DELIVERED).map((c) => `  tidak diterima: ${c.event.id} — ${c.event.reason}`),
+        ...corrections.map((c) => `  koreksi ${c.event.id}: ${describeEvent(c.previous!)} oleh ${c.previous!.by || '(tanpa nama)'} → ${describeEvent(c.event)} oleh ${c.event.by}`),
+        result.unchanged.length ? `  ${result.unchanged.length} baris impor sudah tercatat sama, dilewati` : '',
+        `edisi ${edition.id}: ${totals.received} diterima, ${totals.notDelivered} tidak diterima, ${totals.pending} belum (dari ${totals.total} penerima)`,
+      ];
+      return {
+        diagnostics,
+        payload: { edition: edition.id, file: history.file, recorded: result.changes.map((c) => ({ ...eventJson(c.event), previous: c.previous ? eventJson(c.previous) : undefined })), unchanged: result.unchanged, totals },
+        text: `${lines.filter(Boolean).join('\n')}\n`,
+      };
+    } finally {
+      await lock.release();
+    }
+  });
+}
+
+function statusText(id: string, s: Status): string {
+  const table = (title: string, rows: StatusRow[]) => [
+    `${title.padEnd(28)} diterima  tidak diterima  belum  jumlah`,
+    ...rows.map((r) => `  ${r.label.padEnd(26)} ${String(r.received).padStart(8)} ${String(r.notDelivered).padStart(15)} ${String(r.pending).padStart(6)} ${String(r.total).padStart(7)}`),
   ];
-  process.stdout.write(
-    [
-      `Status distribusi edisi ${edition.id}: ${receipts.length} dari ${receipts.length + s.pending.length} penerima sudah menandatangani`,
-      ...table('Menurut kecamatan:', s.byKecamatan),
-      ...table('Menurut kategori:', s.byCategory),
-    ].join('\n') + '\n',
-  );
-  return 0;
+  return `${[
+    `Status distribusi edisi ${id}: ${s.total.received} diterima, ${s.total.notDelivered} tidak diterima, ${s.total.pending} belum (dari ${s.total.total} penerima)`,
+    ...table('Menurut kecamatan:', s.byKecamatan),
+    ...table('Menurut kategori:', s.byCategory),
+    ...(s.notDelivered.length
+      ? [`Tidak diterima (${s.notDelivered.length}):`, ...s.notDelivered.map(({ recipient: r, event: e }) => `  ${r.id}  ${r.name} — ${e.reason || 'tanpa alasan'} (${[e.date, e.by && `dicatat oleh ${e.by}`].filter(Boolean).join(', ') || 'tanggal tidak diketahui'})`)]
+      : []),
+  ].join('\n')}\n`;
+}
+
+async function showStatus(ref: string, options: { json?: boolean }): Promise<number> {
+  return reporting(options.json === true, '', async () => {
+    const opened = await openDistributed(ref);
+    if (!opened.value) return { diagnostics: opened.diagnostics };
+    const edition = opened.value;
+    const [{ recipients, diagnostics }, history] = await Promise.all([loadRegistry(), loadHistory(edition.id)]);
+    const known = new Set(edition.deliveries);
+    const all = [...diagnostics, ...history.diagnostics, ...strayEvents(history.events, known, history.file)];
+    if (hasErrors(all)) return { diagnostics: all, payload: { edition: edition.id } };
+    // Who was allocated is the edition's own alokasi.json; the registry only names and places them.
+    const registry = new Map(recipients.map((r) => [r.id, r]));
+    const listed: StatusRecipient[] = edition.deliveries.map((id) => {
+      const r = registry.get(id);
+      return r ? { id, name: r.name, kecamatan: r.kecamatan, category: r.category } : { id, name: id, kecamatan: '' };
+    });
+    const missing = listed.filter((r) => r.category === undefined).map((r) => r.id);
+    if (missing.length) all.push({ file: REGISTRY, rule: 'status-penerima-hilang', severity: 'warning', message: `${missing.length} penerima alokasi edisi ini tidak ada lagi di daftar penerima: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, hint: 'dihitung di baris "(tidak ada di daftar penerima)"' });
+    const s = status(listed, currentStates(history.events.filter((e) => known.has(e.id))), balanganAreas().kecamatan.map((k) => k.name));
+    return {
+      diagnostics: all,
+      payload: {
+        edition: edition.id,
+        totals: { received: s.total.received, notDelivered: s.total.notDelivered, pending: s.total.pending, total: s.total.total },
+        byKecamatan: s.byKecamatan,
+        byCategory: s.byCategory,
+        notDelivered: s.notDelivered.map(({ recipient, event }) => ({ id: recipient.id, name: recipient.name, reason: event.reason, date: event.date, by: event.by })),
+        pending: s.pending.map((r) => r.id),
+      },
+      text: statusText(edition.id, s),
+    };
+  });
 }
 
 export function registerDistribute(program: Command): void {
@@ -222,17 +423,24 @@ export function registerDistribute(program: Command): void {
     .action(action(() => init()));
   distribute
     .command('record')
-    .summary('catat penerima yang sudah menandatangani tanda terima')
+    .summary('catat penerima yang sudah (atau tidak) menerima, dengan riwayat')
+    .description(`Menambah catatan ke riwayat distribution/<edisi>/${RECEIVED}. Yang sudah tercatat diterima tidak ditimpa;\nuntuk membetulkannya pakai --koreksi (catatan lama tetap tersimpan). Bila satu saja salah, tidak ada yang dicatat.`)
     .argument('<edisi>', 'id edisi')
     .argument('[id...]', 'id penerima (lihat manifes)')
-    .option('--oleh <nama>', 'nama petugas yang mencatat')
+    .option('--oleh <nama>', 'nama petugas yang mencatat (wajib untuk --koreksi)')
     .option('--tanggal <TTTT-BB-HH>', 'tanggal diterima (bawaan: hari ini)')
     .option('--catatan <teks>', 'catatan')
-    .option('--impor <berkas.csv>', 'impor alokasi.csv yang kolom "diterima"-nya sudah diisi')
-    .action(action((ref: string, ids: string[], options: { oleh?: string; tanggal?: string; catatan?: string; impor?: string }) => recordReceipts(ref, ids, options)));
+    .option('--impor <berkas.csv>', 'impor alokasi.csv yang kolom "diterima"-nya sudah diisi (tanggal, "ya", atau "tidak …" dengan alasannya)')
+    .option('--tidak-diterima <alasan>', 'id yang disebut tidak menerima, mis. "kantor tutup"')
+    .option('--koreksi', 'ganti catatan yang sudah ada (riwayatnya tetap disimpan)')
+    .option('--json', 'hasil sebagai JSON di stdout')
+    .addOption(new Option('--by <nama>').hideHelp())
+    .addOption(new Option('--note <teks>').hideHelp())
+    .action(action((ref: string, ids: string[], options: RecordOptions) => recordReceipts(ref, ids, options)));
   distribute
     .command('status')
-    .summary('tampilkan yang sudah dan belum menerima, per kecamatan dan kategori')
+    .summary('tampilkan yang sudah, tidak, dan belum menerima, per kecamatan dan kategori')
     .argument('<edisi>', 'id edisi')
-    .action(action((ref: string) => showStatus(ref)));
+    .option('--json', 'hasil sebagai JSON di stdout')
+    .action(action((ref: string, options: { json?: boolean }) => showStatus(ref, options)));
 }

@@ -29,6 +29,9 @@ verification: { status: pending, by: Redaksi, date: ${date} }
 # Foto di folder edisi ini, dengan keterangan dan sumber foto.
 images: []
 #  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosp }
+# Titik fokus (boleh dihapus): bagian foto yang harus tetap terlihat saat foto dipotong ke kotaknya,
+# x dari kiri (0) ke kanan (1), y dari atas (0) ke bawah (1). Tanpa focus, subjek dicari otomatis.
+#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosp, focus: { x: 0.5, y: 0.3 } }
 # Prioritas: 1 (berita utama) … 5 (pengisi).
 priority: 3
 ---

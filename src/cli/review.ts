@@ -16,7 +16,7 @@ import { openEdition } from './open-edition.js';
 export async function reviewLayout(ref: EditionRef, layout: PlannedLayout): Promise<Review> {
   const { edition, articles, images, profile } = layout.input;
   const headlineLines = new Map(layout.metrics.map((m) => [m.slug, m.headlineLines ?? []]));
-  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos, headlineLines }, contentRoot: path.dirname(ref.dir) });
+  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos, headlineLines, fill: layout.fill }, contentRoot: path.dirname(ref.dir) });
 }
 
 /** The snapshot a build leaves beside its proof, for `review --since`. */

@@ -13,6 +13,7 @@ import { type Diagnostic, offsetToPosition, type Position } from '../diagnostics
 import { balanganAreas, findKecamatan, villagesOf } from './areas.js';
 import { FIELD_HINTS, type FrontMatter, frontMatterSchema, knownFrontMatterKeys } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { typesetFrontMatter, typesetTree } from './typography.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.js';
 
@@ -22,9 +23,14 @@ export interface Article {
   slug: string;
   /** Path as shown in messages, e.g. content/2026-05/jembatan.md. */
   file: string;
+  /**
+   * Front-matter and body as they are printed: punctuation typeset (typography.ts: curly quotes,
+   * dashes, no-break spaces, ellipsis) in the printed strings and in the text of the body. The file
+   * itself is not changed, and the hashes below are of the file as written.
+   */
   frontMatter: FrontMatter;
   body: Root;
-  /** Body as plain text, blocks separated by blank lines. */
+  /** Body as plain text (typeset), blocks separated by blank lines. */
   text: string;
   wordCount: number;
   /** SHA-256 of the file's bytes: approvals and caches are bound to it. */
@@ -160,12 +166,14 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   }
   if (!frontMatter) return { diagnostics };
 
-  const plain = body.children.map((block) => blockText(block)).filter(Boolean).join('\n\n');
+  // Typography is set on what is printed, after every check of the source; the hashes are of the source.
+  const printed = typesetTree(body);
+  const plain = printed.children.map((block) => blockText(block)).filter(Boolean).join('\n\n');
   const article: Article = {
       slug: options.slug,
       file,
-      frontMatter,
-      body,
+      frontMatter: typesetFrontMatter(frontMatter),
+      body: printed,
       text: plain,
       wordCount: plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
       hash: createHash('sha256').update(bytes).digest('hex'),

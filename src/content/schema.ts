@@ -15,12 +15,20 @@ export const isoDate = z
 
 const text = z.string().trim().min(1);
 
+/** A point of the (upright) picture as fractions of its size: 0,0 = top left, 1,1 = bottom right. */
+const fraction = z.number().min(0).max(1);
+
+/** The point the crop keeps (centres on, as far as the picture allows); a side left out is the middle. */
+export const focusSchema = z.strictObject({ x: fraction.default(0.5), y: fraction.default(0.5) });
+
 export const imageSchema = z.strictObject({
   src: text,
   caption: z.string().optional(),
   credit: z.string().optional(),
   /** How many columns the photo spans in its module (default: the whole module). */
   span: z.number().int().min(1).max(6).optional(),
+  /** What the crop to the placed box must keep; without it the crop looks for the subject itself. */
+  focus: focusSchema.optional(),
 });
 
 export const frontMatterSchema = z.strictObject({
@@ -45,11 +53,16 @@ export const frontMatterSchema = z.strictObject({
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type ImageRef = z.infer<typeof imageSchema>;
 
+const FOCUS_HINT = 'titik fokus: x dari kiri (0) ke kanan (1), y dari atas (0) ke bawah (1), mis. focus: { x: 0.5, y: 0.3 }';
+
 export const FIELD_HINTS: Record<string, string> = {
   date: 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-12',
   'verification.date': 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-13',
   kind: `pilih salah satu: ${KINDS.join(', ')}`,
   priority: '1 = berita utama … 5 = pengisi',
+  'images.*.focus': FOCUS_HINT,
+  'images.*.focus.x': FOCUS_HINT,
+  'images.*.focus.y': FOCUS_HINT,
 };
 
 /** Keys known at each object path, for "maksud Anda" on unknown keys. */
@@ -61,6 +74,7 @@ export function knownFrontMatterKeys(path: readonly (string | number)[]): readon
     sources: ['name', 'role', 'contact'],
     verification: ['status', 'by', 'date', 'note'],
     images: Object.keys(imageSchema.shape),
+    'images.focus': Object.keys(focusSchema.shape),
   };
   return shapes[generic] ?? [];
 }

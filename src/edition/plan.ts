@@ -7,6 +7,13 @@
  * `legLines` tall. A story that does not fit is cut after its legs on this page ("Bersambung ke hal.
  * N"); its remaining lines go into a continuation module on a later page, with legs of their own
  * height (the layout starts that galley where the cut fell, mid-paragraph if need be).
+ *
+ * Filling: a page is first tiled with stories; the space left under a story with a lead photo grows
+ * that photo (by whole lines, within the crop the picture allows), and what is left after that takes
+ * the redaksi's house boxes, each sized to its own text and used once per edition. Which tiling wins
+ * is a search: the placement is run with varied column widths and story order per article, and the
+ * plan with the least blank space (then fewest jumps, stories in priority order, no tombstoned
+ * headlines) is kept. Deterministic: the same input gives the same plan.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../content/schema.js';
@@ -31,6 +38,15 @@ export interface PlanArticle {
   leadHeaderLines: number;
   /** Lines the headline itself takes per span (for the review's headline check). */
   headlineLines?: readonly number[];
+  /** Lines the lead photo may grow per span (0: no photo, or it cannot grow); index 0 = one column. */
+  photoGrowth?: readonly number[];
+  /** The same for the page-1 lead at full width. */
+  leadPhotoGrowth?: number;
+}
+
+/** The redaksi's house boxes (templates/pengisi.yaml): lines each takes per span, measured. */
+export interface HouseMetrics {
+  fillerLines: readonly (readonly number[])[];
 }
 
 export interface PlanGrid {
@@ -60,6 +76,17 @@ export interface Module {
   jumpTo?: number;
   jumpFrom?: number;
   lead?: boolean;
+  /** Lines the lead photo was made taller to close the space below the module. */
+  photoExtra?: number;
+}
+
+/** A house box in space no story could use: `filler` indexes templates/pengisi.yaml. */
+export interface FillerBox {
+  col: number;
+  span: number;
+  top: number;
+  height: number;
+  filler: number;
 }
 
 export interface PlannedPage {
@@ -74,7 +101,9 @@ export interface PlannedPage {
   /** The index band on page 1, across the page from this line to the foot. */
   index?: { top: number };
   /** Space no story could use, filled with the redaksi's public-service boxes. */
-  fillers: { col: number; span: number; top: number; height: number }[];
+  fillers: FillerBox[];
+  /** Lines per column left blank after stories, photos and boxes. */
+  blankLines: number[];
 }
 
 export interface CopyFit {
@@ -101,13 +130,28 @@ const MIN_CUT_LEG = 10;
 const FRONT_INDEX_LINES = 13;
 /** Free share of a page above which a story is cut to fill it instead of waiting for the next page. */
 const CUT_TO_FILL = 0.25;
+/** Smallest space worth a house box. */
+const MIN_FILLER = 4;
+/** Plans tried by the search, and how many tries without a better plan end it early. */
+const SEARCH_TRIES = 160;
+const SEARCH_PATIENCE = 60;
 
-function preferredSpans(a: PlanArticle, columns: number): number[] {
+/** How a plan may deviate from the default placement: the search's knobs, per article. */
+export interface Variant {
+  /** Span tried first. */
+  span?: Map<string, number>;
+  /** Added to the priority when ordering a section's queue (−1, 0 or +1). */
+  shift?: Map<string, number>;
+}
+
+function preferredSpans(a: PlanArticle, columns: number, first?: number): number[] {
   const byPriority: Record<number, number[]> = { 1: [columns, columns - 1], 2: [3, 2, columns], 3: [2, 3, 1], 4: [1, 2], 5: [1, 2] };
-  const wish = a.kind === 'foto' ? [columns, columns - 1, 3] : (byPriority[a.priority] ?? [2, 1]);
+  // A photo story needs room for its pictures: never one column.
+  const wish = a.kind === 'foto' ? [columns, columns - 1, 3, 2] : (byPriority[a.priority] ?? [2, 1]);
   const fit = wish.filter((s) => s >= 1 && s <= columns && (s === 1 || Math.ceil(a.bodyLines / s) >= MIN_LEG));
-  const rest = Array.from({ length: columns }, (_, i) => i + 1).filter((s) => !fit.includes(s));
-  return [...new Set([...fit, ...rest])];
+  const rest = Array.from({ length: columns }, (_, i) => i + 1).filter((s) => !fit.includes(s) && !(a.kind === 'foto' && s === 1 && columns > 1));
+  const spans = [...new Set([...fit, ...rest])];
+  return first && spans.includes(first) ? [first, ...spans.filter((s) => s !== first)] : spans;
 }
 
 interface Slot {
@@ -146,22 +190,48 @@ function roomiestSlot(sky: number[], lines: number, spans: number[], head: (span
   return best;
 }
 
-const MIN_FILLER = 6;
-
 function freeShare(sky: readonly number[], lines: number): number {
   return sky.reduce((sum, s) => sum + (lines - s), 0) / (sky.length * lines);
 }
 
-/** Empty space at the foot of neighbouring columns of about the same depth, as rectangles. */
-function gapsOf(sky: readonly number[], lines: number): PlannedPage['fillers'] {
-  const gaps: PlannedPage['fillers'] = [];
+function occupy(sky: number[], m: Pick<Module, 'col' | 'span' | 'top' | 'height'>): void {
+  for (let c = m.col; c < m.col + m.span; c++) sky[c] = m.top + m.height;
+}
+
+/**
+ * Space left under the stories closes from the bottom up: a story whose module ends lowest in its
+ * columns gets a taller lead photo, as far as the picture's crop allows.
+ */
+function growPhotos(page: PlannedPage, sky: number[], lines: number, bySlug: ReadonlyMap<string, PlanArticle>): void {
+  for (const m of page.modules) {
+    if (m.part !== 'main') continue;
+    const a = bySlug.get(m.slug)!;
+    const growth = m.lead ? (a.leadPhotoGrowth ?? 0) : (a.photoGrowth?.[m.span - 1] ?? 0);
+    if (growth <= 0) continue;
+    const bottom = m.top + m.height;
+    const cols = Array.from({ length: m.span }, (_, i) => m.col + i);
+    // Only the lowest module of its columns can grow without pushing another.
+    if (cols.some((c) => sky[c] !== bottom)) continue;
+    const limit = m.lead && page.index ? page.index.top : lines;
+    const extra = Math.min(growth, limit - bottom);
+    if (extra <= 0) continue;
+    m.photoExtra = extra;
+    m.headerLines += extra;
+    m.height += extra;
+    occupy(sky, m);
+  }
+}
+
+/** Empty space at the foot of neighbouring columns of the same depth, as rectangles, widest first. */
+function gapsOf(sky: readonly number[], lines: number): Omit<FillerBox, 'filler'>[] {
+  const gaps: Omit<FillerBox, 'filler'>[] = [];
   for (let c = 0; c < sky.length; ) {
     if (lines - sky[c]! < MIN_FILLER) {
       c++;
       continue;
     }
     let e = c;
-    while (e + 1 < sky.length && lines - sky[e + 1]! >= MIN_FILLER && Math.abs(sky[e + 1]! - sky[c]!) <= 8) e++;
+    while (e + 1 < sky.length && lines - sky[e + 1]! >= MIN_FILLER && Math.abs(sky[e + 1]! - sky[c]!) <= 2) e++;
     const top = Math.max(...sky.slice(c, e + 1));
     gaps.push({ col: c, span: e - c + 1, top, height: lines - top });
     c = e + 1;
@@ -169,8 +239,26 @@ function gapsOf(sky: readonly number[], lines: number): PlannedPage['fillers'] {
   return gaps;
 }
 
-function occupy(sky: number[], m: Pick<Module, 'col' | 'span' | 'top' | 'height'>): void {
-  for (let c = m.col; c < m.col + m.span; c++) sky[c] = m.top + m.height;
+/** House boxes into the gaps: the unused box that fills most of each gap, stacked while room is left. */
+function placeFillers(page: PlannedPage, sky: number[], lines: number, house: HouseMetrics | undefined, used: Set<number>): void {
+  if (!house) return;
+  for (const gap of gapsOf(sky, lines)) {
+    let top = gap.top;
+    for (;;) {
+      const room = lines - top;
+      let best = -1;
+      house.fillerLines.forEach((byspan, i) => {
+        const h = byspan[gap.span - 1] ?? Infinity;
+        if (!used.has(i) && h <= room && (best < 0 || h > house.fillerLines[best]![gap.span - 1]!)) best = i;
+      });
+      if (best < 0) break;
+      const height = house.fillerLines[best]![gap.span - 1]!;
+      page.fillers.push({ col: gap.col, span: gap.span, top, height, filler: best });
+      used.add(best);
+      top += height;
+      for (let c = gap.col; c < gap.col + gap.span; c++) sky[c] = top;
+    }
+  }
 }
 
 interface Pending {
@@ -185,7 +273,69 @@ export function modulesOf(plan: Flatplan, slug: string): Module[] {
   return plan.pages.flatMap((p) => p.modules.filter((m) => m.slug === slug));
 }
 
-export function planEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid): Flatplan {
+/**
+ * The plan of an edition: the default placement, then a search over per-article variants (span
+ * tried first, order within the section) that keeps the plan with the best `planCost`.
+ */
+export function planEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid, house?: HouseMetrics, tries = SEARCH_TRIES): Flatplan {
+  let best = placeEdition(edition, articles, grid, house, {});
+  let bestCost = planCost(best, articles);
+  let variant: Required<Variant> = { span: new Map(), shift: new Map() };
+  // By slug, so the search does not depend on the order the files were read in.
+  const movable = articles.filter((a) => !edition.config.pins.some((p) => p.slug === a.slug)).sort((a, b) => a.slug.localeCompare(b.slug));
+  if (!movable.length) return best;
+  // A fixed seed: the same edition always gets the same plan.
+  let seed = 0x9e3779b9;
+  const random = (n: number) => {
+    seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return seed % n;
+  };
+  let stale = 0;
+  for (let i = 0; i < tries && stale < SEARCH_PATIENCE; i++) {
+    const next: Required<Variant> = { span: new Map(variant.span), shift: new Map(variant.shift) };
+    const a = movable[random(movable.length)]!;
+    if (random(3) === 0) next.shift.set(a.slug, random(3) - 1);
+    else next.span.set(a.slug, 1 + random(grid.columns));
+    const plan = placeEdition(edition, articles, grid, house, next);
+    const cost = planCost(plan, articles);
+    if (cost < bestCost) {
+      best = plan;
+      bestCost = cost;
+      variant = next;
+      stale = 0;
+    } else stale++;
+  }
+  return best;
+}
+
+/**
+ * What a plan costs, lower is better: a story left out outweighs everything; then blank column
+ * lines, house boxes (fine, but a story is better), jumps, stories below a less important one on
+ * the same page, and headlines side by side at the same height ("tombstones").
+ */
+export function planCost(plan: Flatplan, articles: readonly PlanArticle[]): number {
+  const priority = new Map(articles.map((a) => [a.slug, a.priority]));
+  let cost = plan.unplaced.reduce((sum, u) => sum + (u.partial ? 50_000 : 100_000), 0);
+  for (const page of plan.pages) {
+    if (page.role === 'back') continue;
+    cost += page.blankLines.reduce((sum, n) => sum + n, 0) * 3;
+    cost += page.fillers.reduce((sum, f) => sum + f.span * f.height, 0);
+    const mains = page.modules.filter((m) => m.part === 'main');
+    cost += page.modules.filter((m) => m.part === 'continuation').length * 30;
+    for (const x of mains) {
+      for (const y of mains) {
+        if (x === y) continue;
+        const px = priority.get(x.slug) ?? 3;
+        const py = priority.get(y.slug) ?? 3;
+        if (px < py && x.top > y.top + 2) cost += 15;
+        if (x.col + x.span === y.col && x.top === y.top) cost += 20;
+      }
+    }
+  }
+  return cost;
+}
+
+function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid, house: HouseMetrics | undefined, variant: Variant): Flatplan {
   const { config } = edition;
   const diagnostics: Diagnostic[] = [];
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
@@ -201,21 +351,24 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
     const [from, to] = parsePageRange(s.pages);
     sectionPages.set(s.id, Array.from({ length: to - from + 1 }, (_, i) => from + i));
   }
-  const order = (a: PlanArticle, b: PlanArticle) => a.priority - b.priority || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+  const rank = (a: PlanArticle) => a.priority + (variant.shift?.get(a.slug) ?? 0);
+  const order = (a: PlanArticle, b: PlanArticle) => rank(a) - rank(b) || a.priority - b.priority || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
   const queueBySection = new Map<string, PlanArticle[]>();
   for (const a of [...articles].sort(order)) {
     if (pinned.has(a.slug)) continue;
     queueBySection.set(a.section, [...(queueBySection.get(a.section) ?? []), a]);
   }
+  const spansOf = (a: PlanArticle) => preferredSpans(a, grid.columns, variant.span?.get(a.slug));
 
   const pages: PlannedPage[] = [];
   const pending: Pending[] = [];
   const placedLines = new Map<string, number>();
   const unplaced: Flatplan['unplaced'] = [];
+  const usedFillers = new Set<number>();
   const { columns, lines } = grid;
 
   /** Places the head and as many legs as fit; what does not fit waits as a continuation. */
-  const placeMain = (page: PlannedPage, sky: number[], a: PlanArticle, mayCut: boolean, spans = preferredSpans(a, columns), lead = false, limit = lines): boolean => {
+  const placeMain = (page: PlannedPage, sky: number[], a: PlanArticle, mayCut: boolean, spans = spansOf(a), lead = false, limit = lines): boolean => {
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
     const whole = findSlot(sky, limit, spans, (s) => head(s) + Math.ceil(a.bodyLines / s) + 1);
     if (whole) {
@@ -270,11 +423,12 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
   for (let number = 1; number <= config.pages; number++) {
     const role: PlannedPage['role'] = number === 1 ? 'front' : number === config.pages ? 'back' : 'section';
     const section = config.sections.find((s) => sectionPages.get(s.id)!.includes(number));
-    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [] };
+    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [], blankLines: [] };
     pages.push(page);
     const sky = Array<number>(columns).fill(role === 'front' ? grid.mastheadLines : 0);
     if (role === 'back') {
       page.freeLines = sky.map(() => 0);
+      page.blankLines = sky.map(() => 0);
       page.fill = 1;
       continue;
     }
@@ -289,9 +443,12 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
     for (const pin of pins.filter((p) => p !== lead)) {
       const a = bySlug.get(pin.slug)!;
       const limit = role === 'front' ? lines - FRONT_INDEX_LINES : lines;
-      if (!placeMain(page, sky, a, true, preferredSpans(a, columns), false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml)` });
+      if (!placeMain(page, sky, a, true, spansOf(a), false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml)` });
     }
     if (role === 'front') {
+      page.index = { top: Math.max(...sky) };
+      // The lead's photo may grow down to the index band, which then starts lower.
+      growPhotos(page, sky, lines, bySlug);
       page.index = { top: Math.max(...sky) };
       sky.fill(lines);
     }
@@ -313,9 +470,11 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
         for (const a of queue) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh` });
         queue.length = 0;
       }
-    }
-    page.freeLines = sky.map((s) => lines - s);
-    if (role === 'section') page.fillers = gapsOf(sky, lines);
+      page.freeLines = sky.map((s) => lines - s);
+      growPhotos(page, sky, lines, bySlug);
+      placeFillers(page, sky, lines, house, usedFillers);
+    } else page.freeLines = sky.map((s) => lines - s);
+    page.blankLines = sky.map((s) => lines - s);
     const start = role === 'front' ? grid.mastheadLines : 0;
     const used = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) + (page.index ? columns * (lines - page.index.top) : 0);
     page.fill = used / (columns * (lines - start));

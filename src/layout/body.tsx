@@ -27,6 +27,12 @@ export interface BodyOptions {
   styles: BodyStyles;
   /** Photos after the first, set inside the text column. */
   photos: GalleyPhoto[];
+  /**
+   * Paragraphs by which the blocks that cannot break (in-column photos, the pull quote) are set
+   * later than usual: where such a block falls at a leg's foot it would jump to the next leg and
+   * leave a hole, so the galley is set again with them moved on.
+   */
+  floatShift?: number;
 }
 
 /** Comments dropped and the text around them joined, so no double space is left where one was. */
@@ -46,7 +52,7 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
     const k = `${key}${i}`;
     switch (node.type) {
       case 'text':
-        return node.value.replace(/\s+/g, ' ');
+        return node.value.replace(/[ \t\r\n]+/g, ' ');
       case 'strong':
         return <Text key={k} style={{ fontWeight: 700 }}>{inline(node.children, s, k)}</Text>;
       case 'emphasis':
@@ -97,7 +103,9 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
   const fm = article.frontMatter;
   const blocks = article.body.children;
   const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
-  const pullquoteAfter = fm.pullquote && paragraphs >= 4 ? Math.floor(paragraphs / 2) : -1;
+  const shift = options.floatShift ?? 0;
+  const pullquoteAfter = fm.pullquote && paragraphs >= 4 ? Math.min(paragraphs, Math.floor(paragraphs / 2) + shift) : -1;
+  const photosAfter = 2 + shift;
   const dateline = fm.kind === 'berita' && fm.location ? `${(fm.location.desa ?? fm.location.kecamatan).toUpperCase()} – ` : '';
   const out: ReactNode[] = [];
   let paragraph = 0;
@@ -138,7 +146,7 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
             </View>,
           );
         }
-        if (paragraph === 2 && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
+        if (paragraph === photosAfter && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
         break;
       }
       case 'heading':
@@ -175,7 +183,7 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
     }
   };
   blocks.forEach(block);
-  if (paragraph < 2 && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
+  if (paragraph < photosAfter && options.photos.length) out.push(...options.photos.map((p, j) => galleyPhoto(p, s, g, `ph${j}`)));
   out.push(...footnotes);
   const sources = fm.sources?.map((src) => (src.role ? `${src.name} (${src.role})` : src.name)).join('; ');
   if (sources) out.push(<Text key="sources" style={{ ...s.small, fontStyle: 'normal', marginTop: 0 }} hyphenationCallback={noHyphenation}>{`Sumber: ${sources}.`}</Text>);

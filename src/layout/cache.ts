@@ -1,7 +1,8 @@
 /**
  * Disk cache for layout work (measurements, galleys), keyed by everything that decides the result:
  * the article's bytes, the template, the photos, the leg height, and the layout code itself (a hash
- * of the compiled layout modules), so a code change never serves a stale galley.
+ * of the compiled layout modules and of our patches to react-pdf), so a code change never serves a
+ * stale galley.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ function layoutCodeHash(): string {
     const dir = path.dirname(fileURLToPath(import.meta.url));
     const h = createHash('sha256');
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) h.update(name).update(readFileSync(path.join(dir, name)));
+    const patches = path.join(dir, '../../patches');
+    for (const name of readdirSync(patches).sort()) h.update(name).update(readFileSync(path.join(patches, name)));
     codeHash = h.digest('hex');
   }
   return codeHash;

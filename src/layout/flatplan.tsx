@@ -29,7 +29,7 @@ function Thumb({ page, g, scale, titles, colour }: { page: PlannedPage; g: Geome
           </View>
         ))}
         {page.index ? <View style={{ position: 'absolute', left: x0, top: y0 + page.index.top * L, width: g.contentWidth * scale, height: (g.lines - page.index.top) * L, backgroundColor: '#dddddd' }}><Text style={{ fontFamily: SANS, fontSize: 5 }}>Di edisi ini</Text></View> : null}
-        {page.fillers.map((f) => <View key={`f${f.col}`} style={{ position: 'absolute', left: x0 + f.col * (colW + gut), top: y0 + (f.top + 0.6) * L, width: f.span * colW + (f.span - 1) * gut, height: (f.height - 0.6) * L, borderWidth: 0.4, borderColor: '#999999', borderStyle: 'dashed' }} />)}
+        {page.fillers.map((f) => <View key={`f${f.col}-${f.top}`} style={{ position: 'absolute', left: x0 + f.col * (colW + gut), top: y0 + (f.top + 0.6) * L, width: f.span * colW + (f.span - 1) * gut, height: (f.height - 0.6) * L, borderWidth: 0.4, borderColor: '#999999', borderStyle: 'dashed' }} />)}
       </View>
       <Text style={{ fontFamily: SANS, fontSize: 7, marginTop: 2 }}>{`Hal. ${page.number}${page.section ? ` · ${page.section.name}` : page.role === 'front' ? ' · Sampul' : ''} · isi ${Math.round(page.fill * 100)}%`}</Text>
     </View>

@@ -8,12 +8,13 @@ import type { ReactElement, ReactNode } from 'react';
 import type { Article } from '../content/article.js';
 import { balanganAreas } from '../content/areas.js';
 import type { EditionConfig } from '../edition/schema.js';
-import type { Flatplan, Module, PlannedPage } from '../edition/plan.js';
+import type { FillerBox as FillerPlacement, Flatplan, Module, PlannedPage } from '../edition/plan.js';
+import { BackPageLayout } from './back-page.js';
 import { longDate, roman } from './dates.js';
 import { SANS, SERIF } from './fonts.js';
 import { ContinuationHeader, ModuleHeader, type HeaderPhoto } from './header.js';
 import type { BackPage, Filler } from './house.js';
-import { noHyphenation } from './hyphenation.js';
+import { hyphenateWord, noHyphenation } from './hyphenation.js';
 import { type Geometry, MM, spanWidth } from './template.js';
 
 export interface FrameInput {
@@ -162,88 +163,37 @@ function IndexBand({ input, page }: { input: FrameInput; page: PlannedPage }): R
   );
 }
 
-function FillerBox({ input, page, box, filler }: { input: FrameInput; page: PlannedPage; box: PlannedPage['fillers'][number]; filler: Filler }): ReactElement {
-  const { g, origin: o } = input;
+/** Space above a house box, in lines, so it does not touch the module over it. */
+export const FILLER_GAP = 0.6;
+
+/** A house box's text, `span` columns wide: drawn on the page, and measured to size the box. */
+export function FillerContent({ g, span, filler }: { g: Geometry; span: number; filler: Filler }): ReactElement {
   const areas = balanganAreas();
   const text = filler.isi
     .replace('{kecamatan}', String(areas.kecamatan.length))
     .replace('{desa}', String(areas.villages.filter((v) => v.kind === 'desa').length))
     .replace('{kelurahan}', String(areas.villages.filter((v) => v.kind === 'kelurahan').length));
-  const x = o + moduleX(g, page.number, box.col);
-  const y = o + g.top + (box.top + 0.6) * g.leading;
-  const width = spanWidth(g, box.span);
   return (
-    <View style={abs(x, y, width, { height: (box.height - 0.6) * g.leading, backgroundColor: g.template.colors.tint, padding: 8, justifyContent: 'center' })}>
-      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: box.span > 1 ? 14 : 11, color: g.template.colors.accent, marginBottom: 4 }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>
-      <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' }} hyphenationCallback={noHyphenation}>{text}</Text>
+    <View style={{ width: spanWidth(g, span), padding: 8 }}>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: span > 1 ? 14 : 11, color: g.template.colors.accent, marginBottom: 4 }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>
+      <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' }} hyphenationCallback={hyphenateWord}>{text}</Text>
+    </View>
+  );
+}
+
+function FillerBox({ input, page, box }: { input: FrameInput; page: PlannedPage; box: FillerPlacement }): ReactElement {
+  const { g, origin: o } = input;
+  const x = o + moduleX(g, page.number, box.col);
+  const y = o + g.top + (box.top + FILLER_GAP) * g.leading;
+  return (
+    <View style={abs(x, y, spanWidth(g, box.span), { height: (box.height - FILLER_GAP) * g.leading, backgroundColor: g.template.colors.tint, justifyContent: 'center' })}>
+      <FillerContent g={g} span={box.span} filler={input.fillers[box.filler]!} />
     </View>
   );
 }
 
 function BackPageFrame({ input, page }: { input: FrameInput; page: PlannedPage }): ReactElement {
-  const { g, origin: o, back } = input;
-  const accent = g.template.colors.accent;
-  const x = o + g.left(page.number);
-  const y = o + g.top;
-  const half = spanWidth(g, 2);
-  const box = { borderWidth: 0.8, borderColor: accent, padding: 8, marginBottom: 10 };
-  const title = { fontFamily: SANS, fontWeight: 800, fontSize: 12, color: accent, marginBottom: 5 };
-  const body = { fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' };
-  const survey = back.survei;
-  return (
-    <>
-      <View style={abs(x, y, half)}>
-        <View style={box}>
-          <Text style={title}>{back.kirimBerita.judul}</Text>
-          <Text style={body} hyphenationCallback={noHyphenation}>{back.kirimBerita.isi}</Text>
-        </View>
-        <View style={box}>
-          <Text style={title}>Saluran Informasi dan Pengaduan</Text>
-          {back.saluran.map((s) => (
-            <Text key={s.nama} style={{ ...body, marginBottom: 4 }} hyphenationCallback={noHyphenation}>
-              <Text style={{ fontFamily: SANS, fontWeight: 700 }}>{`${s.nama}. `}</Text>
-              {s.isi}
-            </Text>
-          ))}
-        </View>
-      </View>
-      <View style={abs(x + half + g.gutter, y, half)}>
-        <View style={{ ...box, backgroundColor: g.template.colors.tint }}>
-          <Text style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 20, color: accent }}>JURNAL BALANGAN</Text>
-          <Text style={{ ...body, marginBottom: 6 }}>Media informasi Pemerintah Kabupaten Balangan. Terbit untuk seluruh SKPD, desa, kelurahan dan instansi vertikal.</Text>
-          {back.redaksi.map((r) => (
-            <Text key={r.role} style={{ ...body, fontSize: 8.5, lineHeight: '11pt' }} hyphenationCallback={noHyphenation}>
-              <Text style={{ fontFamily: SANS, fontWeight: 700 }}>{`${r.role}: `}</Text>
-              {r.name}
-            </Text>
-          ))}
-          <Text style={{ ...body, fontSize: 8.5, marginTop: 6 }} hyphenationCallback={noHyphenation}>{`Alamat redaksi: ${back.alamat}.`}</Text>
-        </View>
-      </View>
-      <View style={abs(x, y + g.lines * g.leading * 0.56, g.contentWidth, { borderWidth: 1, borderColor: '#000000', borderStyle: 'dashed', padding: 10 })}>
-        <Text style={title}>{survey.judul}</Text>
-        <Text style={{ ...body, marginBottom: 6 }}>{survey.pengantar}</Text>
-        {survey.pertanyaan.map((q, i) => (
-          <View key={q} style={{ marginBottom: 6 }}>
-            <Text style={body} hyphenationCallback={noHyphenation}>{`${i + 1}. ${q}`}</Text>
-            {i === survey.pertanyaan.length - 1 ? (
-              <View style={{ borderBottomWidth: 0.5, borderBottomColor: '#000000', height: 18, marginTop: 4 }} />
-            ) : (
-              <View style={{ flexDirection: 'row', marginTop: 3 }}>
-                {survey.pilihan.map((p) => (
-                  <View key={p} style={{ flexDirection: 'row', alignItems: 'center', marginRight: 24 }}>
-                    <View style={{ width: 8, height: 8, borderWidth: 0.8, borderColor: '#000000', marginRight: 4 }} />
-                    <Text style={{ fontFamily: SANS, fontSize: 9 }}>{p}</Text>
-                  </View>
-                ))}
-              </View>
-            )}
-          </View>
-        ))}
-        <Text style={{ fontFamily: SANS, fontSize: 8, marginTop: 6 }}>Nama / desa (boleh dikosongkan): ……………………………………………………………………</Text>
-      </View>
-    </>
-  );
+  return <BackPageLayout g={input.g} origin={input.origin} page={page.number} config={input.config} back={input.back} />;
 }
 
 function Watermark({ g, o, text }: { g: Geometry; o: number; text: string }): ReactElement {
@@ -259,7 +209,6 @@ function Watermark({ g, o, text }: { g: Geometry; o: number; text: string }): Re
 export function framePages(input: FrameInput): ReactElement[] {
   const { g, origin: o, config, plan } = input;
   const size: [number, number] = [g.trimWidth + 2 * o, g.trimHeight + 2 * o];
-  let filler = 0;
   return plan.pages.map((page) => {
     const content: ReactNode[] = [];
     if (page.role === 'front') content.push(<Masthead key="mast" g={g} config={config} o={o} />);
@@ -267,9 +216,7 @@ export function framePages(input: FrameInput): ReactElement[] {
     if (page.role === 'back') content.push(<BackPageFrame key="back" input={input} page={page} />);
     for (const m of page.modules) content.push(<ModuleFrame key={moduleKey(m) + m.part} input={input} page={page} m={m} />);
     content.push(<IndexBand key="index" input={input} page={page} />);
-    for (const box of page.fillers) {
-      content.push(<FillerBox key={`f${box.col}`} input={input} page={page} box={box} filler={input.fillers[filler++ % input.fillers.length]!} />);
-    }
+    for (const box of page.fillers) content.push(<FillerBox key={`f${box.col}-${box.top}`} input={input} page={page} box={box} />);
     content.push(<Folio key="folio" g={g} page={page.number} o={o} />);
     return (
       <Page key={page.number} size={size} style={{ backgroundColor: '#ffffff' }}>

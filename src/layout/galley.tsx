@@ -22,6 +22,8 @@ export interface Galley {
   after(n: number): TextPosition | undefined;
   /** Lines of text set on the legs after the first `n`. */
   linesAfter(n: number): number;
+  /** Lines the text fills on leg `i` (0 when the text ended before it). */
+  legLines(i: number): number;
 }
 
 export const START: TextPosition = { block: 0, offset: 0 };
@@ -57,6 +59,10 @@ export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
       let offset = 0;
       for (let i = 0; i < n; i++) for (const f of fragments[i]!) if (f.block === first.block) offset += f.height;
       return { block: first.block, offset: Math.round(offset * 1000) / 1000 };
+    },
+    legLines(i) {
+      const height = (fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0);
+      return Math.ceil(height / g.leading - 0.01);
     },
     linesAfter(n) {
       const height = fragments.slice(n).flat().reduce((sum, f) => sum + f.height, 0);

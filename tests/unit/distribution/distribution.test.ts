@@ -5,7 +5,6 @@ import { allocationSchema } from '../../../src/distribution/config.js';
 import { readCsv, safeCell, unguard, writeCsv } from '../../../src/distribution/csv.js';
 import { officialVillages, syncVillages } from '../../../src/distribution/init.js';
 import { CATEGORIES, parseRegistry, REGISTRY_COLUMNS, type Recipient } from '../../../src/distribution/registry.js';
-import { record, status } from '../../../src/distribution/tracking.js';
 
 const HEADER = REGISTRY_COLUMNS.join(',');
 const config = allocationSchema.parse({ copies: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, reserve: { percent: 5, minimum: 10 }, bundle: 50 });
@@ -118,24 +117,5 @@ describe('villages from the official area data', () => {
     expect(sync.removed.map((r) => r.id)).toEqual(['63.11.01.2999']);
     expect(sync.rows.find((r) => r.id === official[1]!.id)!.contact).toBe('0812');
     expect(sync.rows.some((r) => r.id === '63.11.01.2999')).toBe(true);
-  });
-});
-
-describe('tracking', () => {
-  const { recipients } = registry(['a,skpd,Dinas Sosial,,,,,,,', 'b,desa,Desa Binjai,Paringin Selatan,,,,,,', 'c,desa,Desa Juai,Juai,,,,,,']);
-  const a = allocate(recipients, config);
-
-  it('records receipts and shows what is pending per kecamatan and category', () => {
-    const r = record([], [{ id: 'b', where: { file: 'x' } }], new Set(['a', 'b', 'c']), { tanggal: '2026-05-20', dicatatOleh: 'Budi', catatan: '' });
-    expect(r.diagnostics).toEqual([]);
-    const s = status(a, new Set(r.receipts.map((x) => x.id)));
-    expect(s.pending.map((p) => p.id).sort()).toEqual(['a', 'c']);
-    expect(s.byKecamatan.find((k) => k.label === 'Paringin Selatan')).toEqual({ label: 'Paringin Selatan', delivered: 1, total: 1 });
-    expect(s.byCategory.find((k) => k.label === 'Desa')).toEqual({ label: 'Desa', delivered: 1, total: 2 });
-  });
-
-  it('names an unknown id and where it came from', () => {
-    const r = record([], [{ id: 'zzz', where: { file: 'isian.csv', line: 7 } }], new Set(['a']), { tanggal: '2026-05-20', dicatatOleh: '', catatan: '' });
-    expect(r.diagnostics[0]).toMatchObject({ file: 'isian.csv', position: { line: 7, column: 1 }, rule: 'terima-id-tidak-dikenal' });
   });
 });

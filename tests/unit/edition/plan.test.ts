@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../../src/edition/load.js';
-import { type Flatplan, type PlanArticle, planEdition } from '../../../src/edition/plan.js';
+import { type Flatplan, type PlanArticle, planCost, planEdition } from '../../../src/edition/plan.js';
 import { editionSchema } from '../../../src/edition/schema.js';
 
 const GRID = { columns: 4, lines: 69, mastheadLines: 10 };
 const SECTIONS = ['pemerintahan', 'pembangunan', 'desa'];
+/** Six house boxes: lines per span. */
+const HOUSE = { fillerLines: [[14, 9, 7, 6], [20, 12, 9, 8], [9, 6, 5, 5], [30, 17, 12, 10], [12, 8, 6, 6], [24, 14, 10, 9]] };
 
 function edition(pages: number, pins: { slug: string; page: number; position?: 'utama' | 'atas' | 'bawah' }[] = []): Edition {
   const inner = pages - 2;
@@ -24,6 +26,7 @@ function article(slug: string, section: string, bodyLines: number, priority = 3,
   return {
     slug, file: `content/t/${slug}.md`, title: slug, section, kind: 'berita', priority, date: '2026-05-10', bodyLines,
     headerLines: [head + 6, head + 3, head, head], continuationLines: [5, 4, 3, 3], leadHeaderLines: head + 20,
+    photoGrowth: [2, 4, 6, 6], leadPhotoGrowth: 5,
   };
 }
 
@@ -37,8 +40,15 @@ function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages
     expect(mains.length + unplaced.length).toBe(1);
     if (plan.unplaced.some((u) => u.slug === a.slug && u.partial)) expect(mains.length).toBe(1);
   }
+  const fillers = plan.pages.flatMap((p) => p.fillers.map((f) => f.filler));
+  expect(new Set(fillers).size, 'a house box used twice').toBe(fillers.length);
   for (const page of plan.pages) {
     const cells = new Set<string>();
+    for (const f of page.fillers) {
+      expect(f.top + f.height).toBeLessThanOrEqual(GRID.lines);
+      expect(f.height).toBe(HOUSE.fillerLines[f.filler]![f.span - 1]);
+      for (let c = f.col; c < f.col + f.span; c++) for (let l = f.top; l < f.top + f.height; l++) cells.add(`${c}/${l}`);
+    }
     for (const m of page.modules) {
       expect(m.page).toBe(page.number);
       expect(m.col).toBeGreaterThanOrEqual(0);
@@ -52,6 +62,7 @@ function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages
           cells.add(key);
         }
       }
+      if (m.photoExtra) expect(m.part).toBe('main');
       if (m.jumpTo) {
         expect(m.jumpTo).toBeGreaterThan(m.page);
         expect(plan.pages[m.jumpTo - 1]!.modules.some((x) => x.slug === m.slug && x.part === 'continuation' && x.jumpFrom === m.page)).toBe(true);
@@ -61,6 +72,32 @@ function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages
 }
 
 describe('planEdition', () => {
+  it('closes the space under the stories with taller photos and house boxes sized to their text', () => {
+    const articles = [article('a', 'pemerintahan', 60, 2), article('b', 'pemerintahan', 30, 3), article('c', 'pembangunan', 50), article('d', 'desa', 40)];
+    const plan = planEdition(edition(4), articles, GRID, HOUSE);
+    checkInvariants(plan, articles, 4);
+    const inner = plan.pages.filter((p) => p.role === 'section');
+    expect(inner.some((p) => p.fillers.length > 0)).toBe(true);
+    expect(inner.flatMap((p) => p.modules).some((m) => (m.photoExtra ?? 0) > 0)).toBe(true);
+    // Without house boxes the same pages stay blank where the boxes stood.
+    const bare = planEdition(edition(4), articles, GRID);
+    const blank = (p: Flatplan) => p.pages.flatMap((x) => x.blankLines).reduce((s, n) => s + n, 0);
+    expect(blank(plan)).toBeLessThan(blank(bare));
+  });
+
+  it('searches: the plan kept is never worse than the default placement (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ section: fc.constantFrom(...SECTIONS), bodyLines: fc.integer({ min: 5, max: 200 }), priority: fc.integer({ min: 1, max: 5 }) }), { minLength: 2, maxLength: 12 }), (specs) => {
+        const articles = specs.map((s, i) => article(`a${i}`, s.section, s.bodyLines, s.priority));
+        const searched = planEdition(edition(8), articles, GRID, HOUSE);
+        const plain = planEdition(edition(8), articles, GRID, HOUSE, 0);
+        expect(planCost(searched, articles)).toBeLessThanOrEqual(planCost(plain, articles));
+        expect(planEdition(edition(8), articles, GRID, HOUSE)).toEqual(searched);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('places pins first, the lead across page 1, and sections on their pages', () => {
     const articles = [article('lead', 'pembangunan', 90, 1), article('a', 'pemerintahan', 40), article('b', 'desa', 50, 2)];
     const plan = planEdition(edition(8, [{ slug: 'lead', page: 1, position: 'utama' }]), articles, GRID);
@@ -108,7 +145,7 @@ describe('planEdition', () => {
       fc.property(fc.array(arbArticle, { minLength: 1, maxLength: 25 }), fc.constantFrom(4, 8, 12, 16), fc.boolean(), (specs, pages, pinLead) => {
         const articles = specs.map((s, i) => article(`a${i}`, s.section, s.bodyLines, s.priority, s.head));
         const pins = pinLead ? [{ slug: 'a0', page: 1, position: 'utama' as const }] : [];
-        checkInvariants(planEdition(edition(pages, pins), articles, GRID), articles, pages);
+        checkInvariants(planEdition(edition(pages, pins), articles, { ...GRID }, HOUSE), articles, pages);
       }),
       { numRuns: 300 },
     );

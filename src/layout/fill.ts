@@ -1,0 +1,63 @@
+/**
+ * How full each page really is, measured on the laid-out galleys (the lines react-pdf set in every
+ * leg), not on the plan: a module whose text ends early leaves blank lines the plan does not see.
+ */
+import type { PlannedPage } from '../edition/plan.js';
+import type { PlacedGalley } from './compose.js';
+
+/** A vertical run of blank lines inside one text column. */
+export interface BlankRun {
+  page: number;
+  /** Column, 0-based. */
+  col: number;
+  /** First blank line, counted from the top of the text area. */
+  top: number;
+  lines: number;
+}
+
+export interface PageFill {
+  page: number;
+  /** Share of the column area in blank runs taller than `MIN_RUN` lines. */
+  blank: number;
+  runs: BlankRun[];
+}
+
+/** Blank runs up to this many lines are the ordinary white of a column foot and do not count. */
+export const MIN_RUN = 3;
+
+export function measureFill(pages: readonly PlannedPage[], galleys: readonly PlacedGalley[], grid: { columns: number; lines: number; mastheadLines: number; leading: number }): PageFill[] {
+  return pages.filter((p) => p.role !== 'back').map((page) => {
+    const start = page.role === 'front' ? grid.mastheadLines : 0;
+    const filled = Array.from({ length: grid.columns }, () => Array<boolean>(grid.lines).fill(false));
+    const mark = (col: number, from: number, to: number) => {
+      for (let l = Math.max(0, from); l < Math.min(grid.lines, to); l++) filled[col]![l] = true;
+    };
+    for (let c = 0; c < grid.columns; c++) mark(c, 0, start);
+    if (page.index) for (let c = 0; c < grid.columns; c++) mark(c, page.index.top, grid.lines);
+    for (const f of page.fillers) for (let c = f.col; c < f.col + f.span; c++) mark(c, f.top, f.top + f.height);
+    for (const { module: m, galley } of galleys.filter((x) => x.module.page === page.number)) {
+      for (let c = m.col; c < m.col + m.span; c++) mark(c, m.top, m.top + m.headerLines);
+      if (m.jumpTo) for (let c = m.col; c < m.col + m.span; c++) mark(c, m.top + m.height - 1, m.top + m.height);
+      for (let i = 0; i < m.legs; i++) {
+        const set = galley.legLines(i);
+        mark(m.col + i, m.top + m.headerLines, m.top + m.headerLines + set);
+      }
+    }
+    const runs: BlankRun[] = [];
+    filled.forEach((column, col) => {
+      for (let l = 0; l < grid.lines; ) {
+        if (column[l]) {
+          l++;
+          continue;
+        }
+        let e = l;
+        while (e < grid.lines && !column[e]) e++;
+        // A leg whose last line is a widow-controlled short line leaves one line: that is not a hole.
+        if (e - l > MIN_RUN) runs.push({ page: page.number, col, top: l, lines: e - l });
+        l = e;
+      }
+    });
+    const area = grid.columns * (grid.lines - start);
+    return { page: page.number, blank: runs.reduce((s, r) => s + r.lines, 0) / area, runs };
+  });
+}
