@@ -49,12 +49,11 @@ export function qrPath(text: string): { size: number; d: string } {
   return { size: n, d: d.join('') };
 }
 
-function QrCode({ text, size }: { text: string; size: number }): ReactElement {
-  const { size: n, d } = qrPath(text);
-  const side = n + 2 * QR_QUIET_ZONE;
+function QrCode({ code, size }: { code: { size: number; d: string }; size: number }): ReactElement {
+  const side = code.size + 2 * QR_QUIET_ZONE;
   return (
     <Svg width={size} height={size} viewBox={`0 0 ${side} ${side}`}>
-      <Path d={d} fill="#000000" />
+      <Path d={code.d} fill="#000000" />
     </Svg>
   );
 }
@@ -119,6 +118,9 @@ function Heading({ s, children }: { s: Styles; children: ReactNode }): ReactElem
   );
 }
 
+/** Columns a grid cell of small text needs to hold about 28 characters a line (1 on A4, 2 on tabloid). */
+const cellSpan = (g: Geometry, s: Styles): number => Math.max(1, Math.ceil((14 * (s.fs - 1)) / g.columnWidth));
+
 /**
  * Cells `span` columns wide, `per` to a row, each on the column grid. Rows are built explicitly:
  * a wrapping row of exactly the grid's width wraps early on a rounding error.
@@ -158,7 +160,7 @@ function RedaksiBox({ g, s, config, back }: { g: Geometry; s: Styles; config: Ba
   // Bold serif capitals run about 0.64 em each: the title fills its columns without touching the note.
   const titleSize = Math.min(s.fs * 4.5, Math.floor(spanWidth(g, titleSpan) / (0.68 * [...config.title].length)));
   const board = (
-    <Grid g={g} per={boardSpan} gap={s.L * 0.4}>
+    <Grid g={g} per={Math.floor(boardSpan / cellSpan(g, s))} span={cellSpan(g, s)} gap={s.L * 0.4}>
       {back.redaksi.map((r) => (
         <View key={r.role}>
           <Text style={s.kicker} hyphenationCallback={noHyphenation}>{r.role}</Text>
@@ -168,7 +170,7 @@ function RedaksiBox({ g, s, config, back }: { g: Geometry; s: Styles; config: Ba
     </Grid>
   );
   return (
-    <View style={{ marginHorizontal: -s.pad, paddingHorizontal: s.pad, paddingTop: s.L * 0.5, paddingBottom: s.L * 0.5, backgroundColor: g.template.colors.tint, flexShrink: 0 }}>
+    <View style={{ marginHorizontal: -s.pad, paddingHorizontal: s.pad, paddingTop: s.L * 0.5, paddingBottom: s.L * 0.5, backgroundColor: g.template.colors.tint }}>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <Text style={{ width: spanWidth(g, titleSpan), fontFamily: SERIF, fontWeight: 700, fontSize: titleSize, lineHeight: `${titleSize * 1.05}pt`, marginBottom: titleSize * 0.1, color: s.accent, letterSpacing: -0.3 }} hyphenationCallback={noHyphenation}>
           {config.title.toUpperCase()}
@@ -252,13 +254,13 @@ function SendNews({ g, s, span, back }: { g: Geometry; s: Styles; span: number; 
     </View>
   );
   return (
-    <View style={{ width: spanWidth(g, span), justifyContent: 'space-between', flexShrink: 0 }}>
+    <View style={{ width: spanWidth(g, span), justifyContent: 'space-between' }}>
       <View>
         <Heading s={s}>{k.judul}</Heading>
         <Text style={s.body} hyphenationCallback={hyphenateWord}>{k.isi}</Text>
       </View>
       <View style={{ marginTop: s.L * 0.4 }}>
-        <Grid g={g} per={Math.min(span, k.unsur.length)} gap={s.L * 0.3}>
+        <Grid g={g} per={Math.min(Math.floor(span / cellSpan(g, s)), k.unsur.length)} span={cellSpan(g, s)} gap={s.L * 0.3}>
           {k.unsur.map((u) => (
             <Text key={u.kata} style={s.small} hyphenationCallback={hyphenateWord}>
               <Text style={{ ...s.label, color: s.accent, fontSize: s.fs }}>{`${u.kata}? `}</Text>
@@ -289,23 +291,22 @@ const addressSize = (s: Styles, address: string, width: number): number => Math.
 
 function Channel({ s, c, qr, gap, width, wide }: { s: Styles; c: BackPage['saluran'][number]; qr: number; gap: number; width: number; wide: boolean }): ReactElement {
   const address = c.tautan ? writtenAddress(c.tautan) : '';
-  const code = c.tautan ? <QrCode text={c.tautan} size={qr} /> : <View style={{ width: qr, height: qr, borderWidth: 0.8, borderColor: MISSING_COLOR }} />;
+  const modules = c.tautan ? qrPath(c.tautan) : undefined;
+  // No address yet: an empty red frame where the code goes (the marker is printed beside it).
+  const code = modules ? <QrCode code={modules} size={qr} /> : <View style={{ width: qr, height: qr, borderWidth: 0.8, borderColor: MISSING_COLOR }} />;
+  const margin = modules ? (qr * QR_QUIET_ZONE) / (modules.size + 2 * QR_QUIET_ZONE) : 0;
   const head = (addressWidth: number) => (
     <>
       {/* The name stands on its own line: no punctuation is added after it ("SP4N-LAPOR!" stays as it is). */}
       <Text style={{ ...s.label, fontSize: s.fs, lineHeight: `${s.L}pt`, color: s.accent }} hyphenationCallback={noHyphenation}>{c.nama}</Text>
       <Text style={{ ...s.label, fontSize: addressSize(s, address, addressWidth), lineHeight: `${s.L}pt` }} hyphenationCallback={noHyphenation}>
-        <Filled value={address} name={`tautan ${c.nama}`} s={s} />
+        <Filled value={address} name="tautan" s={s} />
       </Text>
       {c.contoh ? <Text style={{ ...s.missing, fontSize: s.fs - 2, lineHeight: `${s.L * 0.8}pt` }}>[CONTOH — periksa alamat ini sebelum cetak]</Text> : null}
-    </>
-  );
-  const rest = (
-    <>
       {c.lain ? <Text style={{ ...s.label, fontWeight: 400 }} hyphenationCallback={noHyphenation}>{c.lain}</Text> : null}
-      <Text style={{ ...s.body, marginTop: s.L * 0.15 }} hyphenationCallback={hyphenateWord}>{c.isi}</Text>
     </>
   );
+  const rest = <Text style={{ ...s.body, marginTop: s.L * 0.15 }} hyphenationCallback={hyphenateWord}>{c.isi}</Text>;
   // Wide: name and address across the channel's columns, the code and the description under them.
   if (wide) {
     return (
@@ -314,7 +315,7 @@ function Channel({ s, c, qr, gap, width, wide }: { s: Styles; c: BackPage['salur
         <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginTop: s.L * 0.3 }}>
           {code}
           {/* The text starts level with the code's first modules, below its white margin. */}
-          <View style={{ flex: 1, marginLeft: gap, paddingTop: qr * (QR_QUIET_ZONE / (qrPath(c.tautan || '-').size + 2 * QR_QUIET_ZONE)) }}>{rest}</View>
+          <View style={{ flex: 1, marginLeft: gap, paddingTop: margin }}>{rest}</View>
         </View>
       </View>
     );
@@ -340,7 +341,7 @@ function Channels({ g, s, span, back }: { g: Geometry; s: Styles; span: number; 
   const width = each ? spanWidth(g, each) : spanWidth(g, span);
   const channels = back.saluran.map((c) => <Channel key={c.nama} s={s} c={c} qr={qr} gap={gap} width={width} wide={each > 0} />);
   return (
-    <View style={{ width: spanWidth(g, span), flexShrink: 0 }}>
+    <View style={{ width: spanWidth(g, span) }}>
       <Heading s={s}>Saluran Informasi dan Pengaduan</Heading>
       {each ? (
         <Grid g={g} per={n} span={each}>
@@ -386,10 +387,12 @@ function WriteIn({ g, s, lines }: { g: Geometry; s: Styles; lines: number }): Re
   const pitch = s.L * 2;
   const most = Math.ceil((g.lines * g.leading) / pitch);
   return (
-    <View style={{ flexGrow: 1, minHeight: lines * pitch + s.L * 0.3, overflow: 'hidden' }}>
-      {Array.from({ length: most }, (_, i) => (
-        <View key={i} style={{ position: 'absolute', left: 0, right: 0, bottom: i * pitch, borderBottomWidth: 0.5, borderBottomColor: '#555555', borderBottomStyle: 'dotted' }} />
-      ))}
+    <View style={{ flexGrow: 1, paddingTop: s.L * 0.8 }}>
+      <View style={{ flexGrow: 1, minHeight: lines * pitch, overflow: 'hidden' }}>
+        {Array.from({ length: most }, (_, i) => (
+          <View key={i} style={{ position: 'absolute', left: 0, right: 0, bottom: i * pitch, borderBottomWidth: 0.6, borderBottomColor: '#444444', borderBottomStyle: 'dotted' }} />
+        ))}
+      </View>
     </View>
   );
 }
@@ -402,7 +405,7 @@ function Survey({ g, s, config, back }: { g: Geometry; s: Styles; config: BackPa
   const written = numbered.filter(({ q }) => q.jenis === 'isian');
   const border = 1;
   return (
-    <View style={{ flexGrow: 1, flexShrink: 0, marginTop: s.L * 1.1, marginHorizontal: -s.pad, padding: s.pad - border, paddingTop: s.L * 0.7, borderWidth: border, borderColor: '#000000', borderStyle: 'dashed' }}>
+    <View style={{ flexGrow: 1, marginTop: s.L * 1.1, marginHorizontal: -s.pad, padding: s.pad - border, paddingTop: s.L * 0.7, borderWidth: border, borderColor: '#000000', borderStyle: 'dashed' }}>
       <Text style={{ position: 'absolute', top: -s.fs * 0.7, left: s.pad * 3, paddingHorizontal: 4, backgroundColor: '#ffffff', fontFamily: SANS, fontSize: s.fs - 1, lineHeight: `${s.fs * 1.3}pt`, color: '#333333' }}>{cutLabel()}</Text>
       <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
         <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: s.fs * 1.5, lineHeight: `${s.L * 1.5}pt`, color: s.accent, width: spanWidth(g, 1), marginRight: g.gutter }} hyphenationCallback={noHyphenation}>
@@ -421,7 +424,8 @@ function Survey({ g, s, config, back }: { g: Geometry; s: Styles; config: BackPa
       </Grid>
       {written.length ? (
         <View style={{ flexGrow: 1, marginTop: s.L * 0.5 }}>
-          <Grid g={g} per={2} span={half} gap={s.L * 0.5} grow>
+          {/* A single written question takes the whole width. */}
+          <Grid g={g} per={written.length > 1 ? 2 : 1} span={written.length > 1 ? half : g.columns} gap={s.L * 0.5} grow>
             {written.map(({ q, n }) => (
               <View key={n} style={{ flexGrow: 1 }}>
                 <QuestionText s={s} q={q} n={n} />
@@ -450,7 +454,7 @@ function PrinterLine({ s, back }: { s: Styles; back: BackPage }): ReactElement {
   // The print run is the template's value: the layout does not read the distribution stage.
   const { nama, oplah } = back.percetakan;
   return (
-    <View style={{ marginTop: s.L * 0.5, borderTopWidth: 0.5, borderTopColor: '#000000', paddingTop: s.L * 0.2, flexShrink: 0 }}>
+    <View style={{ marginTop: s.L * 0.5, borderTopWidth: 0.5, borderTopColor: '#000000', paddingTop: s.L * 0.2 }}>
       <Text style={{ fontFamily: SANS, fontSize: s.fs - 1.5, lineHeight: `${s.L * 0.9}pt`, color: '#333333' }} hyphenationCallback={noHyphenation}>
         {'Dicetak oleh '}
         <Filled value={nama} name="percetakan" s={s} />
@@ -469,28 +473,34 @@ export function BackPageLayout({ g, origin, page, config, back }: BackPageProps)
   const x = origin + g.left(page);
   const y = origin + g.top;
   return (
-    <View style={{ position: 'absolute', left: x, top: y, width: g.contentWidth, minHeight: g.lines * g.leading, flexDirection: 'column' }}>
-      <RedaksiBox g={g} s={s} config={config} back={back} />
-      {wide ? (
-        <>
-          <View style={{ marginTop: s.L * 0.8 }}>
-            <SendNews g={g} s={s} span={g.columns} back={back} />
+    // The outer box is exactly the type area, so react-pdf never breaks the page. The inner one is at
+    // least as tall and grows past it only if the template holds more than fits: then it overprints the
+    // folio, visibly, instead of squeezing text over text (a flex child of a fixed height would) or
+    // pushing a thirteenth page into the edition.
+    <View style={{ position: 'absolute', left: x, top: y, width: g.contentWidth, height: g.lines * g.leading }}>
+      <View style={{ position: 'absolute', top: 0, left: 0, right: 0, minHeight: g.lines * g.leading }}>
+        <RedaksiBox g={g} s={s} config={config} back={back} />
+        {wide ? (
+          <>
+            <View style={{ marginTop: s.L * 0.8 }}>
+              <SendNews g={g} s={s} span={g.columns} back={back} />
+            </View>
+            <View style={{ marginTop: s.L * 0.8 }}>
+              <Channels g={g} s={s} span={g.columns} back={back} />
+            </View>
+          </>
+        ) : (
+          <View style={{ flexDirection: 'row', marginTop: s.L * 0.8 }}>
+            <SendNews g={g} s={s} span={half} back={back} />
+            <View style={{ width: g.gutter, alignItems: 'center' }}>
+              <View style={{ flex: 1, borderLeftWidth: 0.5, borderLeftColor: '#888888' }} />
+            </View>
+            <Channels g={g} s={s} span={g.columns - half} back={back} />
           </View>
-          <View style={{ marginTop: s.L * 0.8 }}>
-            <Channels g={g} s={s} span={g.columns} back={back} />
-          </View>
-        </>
-      ) : (
-        <View style={{ flexDirection: 'row', marginTop: s.L * 0.8, flexShrink: 0 }}>
-          <SendNews g={g} s={s} span={half} back={back} />
-          <View style={{ width: g.gutter, alignItems: 'center' }}>
-            <View style={{ flex: 1, borderLeftWidth: 0.5, borderLeftColor: '#888888' }} />
-          </View>
-          <Channels g={g} s={s} span={g.columns - half} back={back} />
-        </View>
-      )}
-      <Survey g={g} s={s} config={config} back={back} />
-      <PrinterLine s={s} back={back} />
+        )}
+        <Survey g={g} s={s} config={config} back={back} />
+        <PrinterLine s={s} back={back} />
+      </View>
     </View>
   );
 }

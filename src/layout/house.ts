@@ -77,6 +77,18 @@ const backSchema = z.strictObject({
     oplah: z.number().int().positive().nullish(),
   }),
 });
+/** Keys of each object of the back page, by field path without list indices, for "maksud Anda …?". */
+const backKeys: Record<string, readonly string[]> = {
+  '': Object.keys(backSchema.shape),
+  redaksi: Object.keys(backSchema.shape.redaksi.element.shape),
+  kontak: Object.keys(backSchema.shape.kontak.shape),
+  kirimBerita: Object.keys(backSchema.shape.kirimBerita.shape),
+  'kirimBerita.unsur': Object.keys(backSchema.shape.kirimBerita.shape.unsur.element.shape),
+  saluran: Object.keys(backSchema.shape.saluran.element.shape),
+  survei: Object.keys(backSchema.shape.survei.shape),
+  'survei.pertanyaan': Object.keys(questionSchema.shape),
+  percetakan: Object.keys(backSchema.shape.percetakan.shape),
+};
 const fillerSchema = z.array(z.object({ judul: z.string(), isi: z.string() })).min(1);
 
 export type BackPage = z.output<typeof backSchema>;
@@ -90,11 +102,18 @@ function* strings(value: YamlValue | undefined, path: string): Generator<[string
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
 }
 
-function load<T>(name: string, schema: z.ZodType<T>, glyphs = false): T {
-  const file = `templates/${name}`;
-  const yaml = parseYaml(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file });
+interface ParseOptions {
+  /** Keys per object path, for "maksud Anda …?" on an unknown key. */
+  keys?: Record<string, readonly string[]>;
+  /** Check every text against the fonts (the back page prints them as they are). */
+  glyphs?: boolean;
+}
+
+function parse<T>(text: string, file: string, schema: z.ZodType<T>, { keys, glyphs = false }: ParseOptions = {}): T {
+  const yaml = parseYaml(text, { file });
   const parsed = schema.safeParse(yaml.data);
-  const diagnostics: Diagnostic[] = [...yaml.diagnostics, ...(parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, { file, yaml }))];
+  const knownKeys = keys && ((path: readonly (string | number)[]) => keys[path.filter((p) => typeof p === 'string').join('.')] ?? []);
+  const diagnostics: Diagnostic[] = [...yaml.diagnostics, ...(parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys }))];
   if (glyphs) {
     for (const [field, value] of strings(yaml.data, '')) {
       const missing = missingGlyphs(value);
@@ -107,5 +126,11 @@ function load<T>(name: string, schema: z.ZodType<T>, glyphs = false): T {
   return parsed.data;
 }
 
-export const loadBackPage = (): BackPage => load('halaman-belakang.yaml', backSchema as z.ZodType<BackPage>, true);
+const load = <T>(name: string, schema: z.ZodType<T>, options?: ParseOptions): T =>
+  parse(readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8'), `templates/${name}`, schema, options);
+const backOptions: ParseOptions = { keys: backKeys, glyphs: true };
+
+/** The back page's texts from YAML; throws with every problem, each at its line, if they are not valid. */
+export const parseBackPage = (text: string, file = 'templates/halaman-belakang.yaml'): BackPage => parse(text, file, backSchema, backOptions);
+export const loadBackPage = (): BackPage => load('halaman-belakang.yaml', backSchema, backOptions);
 export const loadFillers = (): Filler[] => load('pengisi.yaml', fillerSchema);
