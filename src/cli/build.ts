@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { PDFDocument } from 'pdf-lib';
@@ -11,7 +11,7 @@ import { preflight, type Preflight } from '../print/preflight.js';
 import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
-import { action, editionLockFile, editionOutputDir, printReport, resolveEditionRef, UserError } from './common.js';
+import { action, assertOwnsOutput, editionLockFile, editionOutputDir, emitJson, printReport, recordDiagnostics, resolveEditionRef, shown, SOURCE_FILE, sourceRecord, UserError } from './common.js';
 import { runLayout } from './layout-run.js';
 import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
@@ -27,14 +27,54 @@ export interface BuildOptions {
 export const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
 export const proofFileName = (id: string): string => `proof-${id}.pdf`;
 
-function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, diagnostics: Diagnostic[]): string {
+/** Where the print PDF in an editions/<id>/ folder came from (laporan-build.json, field `cetak`). */
+export interface PrintOrigin {
+  /** When the print build that wrote it ran (ISO). */
+  builtAt: string;
+  /** True when a later proof build carried it over unchanged. */
+  fromEarlierBuild: boolean;
+}
+
+/**
+ * The diagonal text of the proof: what is true of the approvals, not a fixed warning. The layout sets
+ * it as one line of 44 pt across the page and cuts what does not fit with "…": "PROOF — 3 NASKAH
+ * BELUM DISETUJUI" would print as "PROOF — 3 NASKAH BELUM…", so the short form (fits up to 999).
+ */
+export function proofWatermark(unapproved: number): string {
+  return unapproved > 0 ? `PROOF: ${unapproved} BELUM DISETUJUI` : 'PROOF: SEMUA DISETUJUI';
+}
+
+/** The progress lines worth a user's attention: "meluap: -" (nothing overflowed) is not. */
+export function progressWorthShowing(message: string): boolean {
+  return !/^\s*meluap:\s*-?\s*$/.test(message);
+}
+
+const stamp = (iso: string): string => {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Number.isNaN(d.getTime()) ? iso : `${longDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
+};
+
+/** The previous print PDF of `target` and where it came from, for a proof build to keep. */
+async function previousPrint(target: string, id: string): Promise<{ bytes: Buffer; origin: PrintOrigin } | undefined> {
+  const file = path.join(target, printFileName(id));
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  const recorded = await readFile(path.join(target, 'laporan-build.json'), 'utf8').then((t) => (JSON.parse(t) as { cetak?: PrintOrigin }).cetak, () => undefined);
+  const builtAt = recorded?.builtAt ?? (await stat(file)).mtime.toISOString();
+  return { bytes, origin: { builtAt, fromEarlierBuild: true } };
+}
+
+function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, diagnostics: Diagnostic[], print: PrintOrigin | undefined): string {
   const { config } = layout.input.edition;
   const lines = [
     `${config.title} — Edisi ${config.number}, ${longDate(config.date)} (${layout.input.edition.id})`,
     `${config.pages} halaman ${config.format.toUpperCase()}, profil cetak ${config.profile}`,
+    ...(print?.fromEarlierBuild ? ['', `PERHATIAN: ini build proof. PDF cetak dari build sebelumnya, ${stamp(print.builtAt)}: isinya belum memuat perubahan sejak itu.`] : []),
     '',
     'Berkas:',
-    ...files.map((f) => `  ${f}`),
+    ...files.map((f) => `  ${f}${f === printFileName(layout.input.edition.id) && print?.fromEarlierBuild ? `  (PDF cetak dari build sebelumnya, ${stamp(print.builtAt)}; bukan dari build proof ini)` : ''}`),
+    ...(print ? [] : ['  (tanpa PDF cetak: build proof, dan belum ada PDF cetak sebelumnya)']),
     '',
     'Penempatan:',
     flatplanTable(layout.plan, layout),
@@ -66,11 +106,26 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
   const started = performance.now();
   const say = (message: string) => {
     heartbeat({ message });
-    if (!options.quiet && !options.json) process.stderr.write(`• ${message}\n`);
+    if (!options.quiet && !options.json && progressWorthShowing(message)) process.stderr.write(`• ${message}\n`);
+  };
+  /** A failed or refused build: the report, a closing line, and with --json the answer. */
+  const fail = (diagnostics: Diagnostic[], closing: string): number => {
+    if (diagnostics.length) printReport(diagnostics);
+    else recordDiagnostics([]);
+    process.stderr.write(closing);
+    if (options.json) emitJson(false, { edition: edition.id });
+    return 1;
   };
   const target = editionOutputDir(edition.id);
   const lock = await acquireLock(editionLockFile(edition.id), 'jurnal build');
   if ('heldBy' in lock) throw new UserError(`edisi ${edition.id} sedang dibangun oleh ${lock.heldBy}`, 'tunggu sampai selesai, lalu ulangi');
+  try {
+    // editions/<id>/ belongs to one edition folder: a copy with the same name must not replace it.
+    assertOwnsOutput(edition);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
   const staging = await stageDirectory(target);
   const cleanup = async () => {
     await staging.abort();
@@ -85,20 +140,20 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     say(`memeriksa naskah ${edition.display}`);
     const { layout, diagnostics } = await runLayout(edition, say);
     if (!layout || hasErrors(diagnostics)) {
-      printReport(diagnostics);
-      process.stderr.write('build dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
       await cleanup();
-      return 1;
+      return fail(diagnostics, 'build dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
     }
     const id = edition.id;
     say('meninjau naskah');
     const review = await reviewLayout(edition, layout);
+    const unapproved = review.articles.filter((a) => a.state.state !== 'disetujui').map((a) => a.slug);
     // The gate: the print PDF only when every article is approved as it is now and no error stands.
     if (!options.proof && review.gate.length) {
-      printReport([...review.fileProblems, ...review.findings.filter((f) => f.severity === 'error')]);
-      process.stderr.write(`build cetak ditolak:\n${review.gate.map((g) => `  - ${g}`).join('\n')}\n    saran: tinjau proof (jurnal build ${ref} --proof), lalu setujui dengan: jurnal approve ${ref} <slug> --by "Nama"\n`);
       await cleanup();
-      return 1;
+      const hint = unapproved.length
+        ? `tinjau proof (jurnal build ${ref} --proof), lalu setujui dengan: jurnal approve ${ref} ${unapproved.join(' ')} --by "Nama"`
+        : `perbaiki temuan tingkat galat di atas (jurnal review ${ref}), lalu ulangi`;
+      return fail([...review.fileProblems, ...review.findings.filter((f) => f.severity === 'error')], `build cetak ditolak:\n${review.gate.map((g) => `  - ${g}`).join('\n')}\n    saran: ${hint}\n`);
     }
     const files: string[] = [];
     const write = async (name: string, data: string | Uint8Array) => {
@@ -115,7 +170,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     const reading = previous?.equals(printBytes) ? undefined : extractPageTextsInWorker(printBytes);
     reading?.catch(() => undefined);
     say('menyusun proof');
-    const proofBytes = await (await renderProof(layout, printBytes, { watermark: 'PROOF — BELUM DISETUJUI', notes: proofNotes(review) })).save({ useObjectStreams: false });
+    const proofBytes = await (await renderProof(layout, printBytes, { watermark: proofWatermark(unapproved.length), notes: proofNotes(review) })).save({ useObjectStreams: false });
     const t = performance.now(); // what the inventory adds once the proof is done
     let missing: Diagnostic[] = [];
     if (reading) {
@@ -132,26 +187,42 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     const problems = [...missing];
     if (!checks.fonts.every((f) => f.embedded)) problems.push({ file: printFileName(id), rule: 'fon-tidak-tertanam', severity: 'error', message: `fon tidak tertanam: ${checks.fonts.filter((f) => !f.embedded).map((f) => f.name).join(', ')}`, hint: 'laporkan ke pengembang' });
     if (hasErrors(problems)) {
-      printReport(problems);
       await cleanup();
-      return 1;
+      return fail(problems, 'build dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
     }
-    if (!options.proof) await write(printFileName(id), printBytes);
+    // A proof build keeps the approved print PDF of the last print build, marked as such in the reports.
+    let print: PrintOrigin | undefined;
+    if (!options.proof) {
+      await write(printFileName(id), printBytes);
+      print = { builtAt: new Date().toISOString(), fromEarlierBuild: false };
+    } else {
+      const kept = await previousPrint(target, id);
+      if (kept) {
+        await write(printFileName(id), kept.bytes);
+        print = kept.origin;
+      }
+    }
     await write(proofFileName(id), proofBytes);
     await write('flatplan.pdf', await renderFlatplan(layout));
     await write('laporan-tinjauan.md', reviewMarkdown(review, layout.input.edition));
     await write('laporan-tinjauan.json', reviewJson(review));
     await write('naskah.json', snapshotJson(layout, review));
+    await write(SOURCE_FILE, sourceRecord(edition));
     layout.timings.total = Math.round(performance.now() - started);
     const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
-    await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all));
-    const json = { edition: id, files, plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, fill: layout.fill, diagnostics: all, timings: layout.timings };
+    await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all, print));
+    const json = { edition: id, files, ...(print ? { cetak: print } : {}), plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, fill: layout.fill, diagnostics: all, timings: layout.timings };
     await write('laporan-build.json', `${JSON.stringify(json, null, 2)}\n`);
     await staging.commit();
     await lock.release();
     if (all.length && !options.json) printReport(all);
-    if (options.json) process.stdout.write(`${JSON.stringify({ edition: id, output: path.relative(process.cwd(), target), files, timings: layout.timings, pages: checks.pages }, null, 2)}\n`);
-    else if (!options.quiet) process.stderr.write(`✓ edisi ${id} selesai dalam ${(layout.timings.total / 1000).toFixed(1)} s: ${path.relative(process.cwd(), target)}/{${files.join(',')}}\n`);
+    if (options.json) {
+      recordDiagnostics(all);
+      emitJson(true, { edition: id, output: shown(target), files, ...(print ? { cetak: print } : {}), watermark: proofWatermark(unapproved.length), timings: layout.timings, pages: checks.pages });
+    } else if (!options.quiet) {
+      process.stderr.write(`✓ edisi ${id} selesai dalam ${(layout.timings.total / 1000).toFixed(1)} s: ${shown(target)}/{${files.join(',')}}\n`);
+      if (print?.fromEarlierBuild) process.stderr.write(`  ${printFileName(id)}: PDF cetak dari build sebelumnya, ${stamp(print.builtAt)} (tidak dibangun ulang oleh --proof)\n`);
+    }
     return 0;
   } catch (error) {
     await cleanup();
@@ -170,6 +241,6 @@ export function registerBuild(program: Command): void {
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--proof', 'hanya PDF proof (untuk peninjauan)')
     .option('-q, --quiet', 'tanpa keterangan kemajuan')
-    .option('--json', 'ringkasan hasil sebagai JSON di stdout'))
+    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }, juga bila gagal'))
     .action(action((ref: string, options: BuildOptions) => buildEdition(ref, options)));
 }

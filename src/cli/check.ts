@@ -2,9 +2,8 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { printabilityDiagnostics } from '../layout/printable.js';
-import { action, CONTENT_DIR, printReport, resolveEditionRef } from './common.js';
-import { openEdition } from './open-edition.js';
+import { action, CONTENT_DIR, emitJson, fromRoot, printReport, resolveEditionRef } from './common.js';
+import { checkEdition } from './open-edition.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -12,25 +11,29 @@ export function registerCheck(program: Command): void {
     .summary('periksa naskah, front-matter dan foto sebuah edisi')
     .description('Memeriksa edition.yaml, setiap naskah (front-matter, rubrik, wilayah) dan setiap foto yang dirujuk.\nTanpa <edisi>, semua edisi di folder content/ diperiksa.')
     .argument('[edisi]', 'id edisi (mis. 2026-05) atau path folder edisi')
-    .action(action(async (ref: string | undefined) => {
+    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }')
+    .action(action(async (ref: string | undefined, options: { json?: boolean }) => {
       const refs = ref !== undefined ? [ref] : allEditions();
       const diagnostics = [];
       let count = 0;
       for (const r of refs) {
-        const opened = await openEdition(resolveEditionRef(r));
+        const opened = await checkEdition(resolveEditionRef(r));
         count += opened.articles.length;
-        diagnostics.push(...opened.diagnostics, ...opened.articles.flatMap(printabilityDiagnostics));
+        diagnostics.push(...opened.diagnostics);
       }
       printReport(diagnostics);
       process.stderr.write(`${count} naskah diperiksa di ${refs.length} edisi\n`);
-      return hasErrors(diagnostics) ? 1 : 0;
+      const code = hasErrors(diagnostics) ? 1 : 0;
+      if (options.json) emitJson(code === 0, { editions: refs.length, articles: count });
+      return code;
     }));
 }
 
 function allEditions(): string[] {
-  if (!existsSync(CONTENT_DIR)) return [];
-  return readdirSync(CONTENT_DIR)
-    .filter((n) => statSync(path.join(CONTENT_DIR, n)).isDirectory() && existsSync(path.join(CONTENT_DIR, n, 'edition.yaml')))
+  const content = fromRoot(CONTENT_DIR);
+  if (!existsSync(content)) return [];
+  return readdirSync(content)
+    .filter((n) => statSync(path.join(content, n)).isDirectory() && existsSync(path.join(content, n, 'edition.yaml')))
     .sort()
-    .map((n) => path.join(CONTENT_DIR, n));
+    .map((n) => path.join(content, n));
 }

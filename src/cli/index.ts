@@ -7,7 +7,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerDistribute } from './distribute.js';
-import { outcome, UserError } from './common.js';
+import { COMMAND_LINE, emitJson, jsonMode, outcome, projectRoot, recordDiagnostics, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan.js';
 import { registerApprove, registerReview } from './review.js';
@@ -19,10 +19,10 @@ const headings: [RegExp, string][] = [
   [/^Options:/gm, 'Opsi:'],
   [/^Commands:/gm, 'Perintah:'],
   [/^Arguments:/gm, 'Argumen:'],
-  [/\(default: /g, '(bawaan: '],
-  [/\[options\]/g, '[opsi]'],
-  [/\[command\]/g, '[perintah]'],
 ];
+/** Terms are translated before commander measures them, so the columns stay aligned. */
+const terms = (text: string): string => text.replace(/\[options\]/g, '[opsi]').replace(/\[command\]/g, '[perintah]');
+const defaults = (text: string): string => text.replace(/\(default: /g, '(bawaan: ');
 
 const commanderMessages: Record<string, (message: string) => string> = {
   'commander.unknownOption': (m) => `opsi tidak dikenal ${m.match(/'([^']+)'/)?.[1] ?? ''}`.trim(),
@@ -45,6 +45,10 @@ export function createProgram(): Command {
     .helpCommand('help [perintah]', 'tampilkan bantuan untuk sebuah perintah')
     .configureHelp({
       formatHelp: (cmd, helper) => headings.reduce((text, [from, to]) => text.replace(from, to), Help.prototype.formatHelp.call(helper, cmd, helper)),
+      subcommandTerm: (cmd) => terms(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+      commandUsage: (cmd) => terms(Help.prototype.commandUsage.call(new Help(), cmd)),
+      optionDescription: (option) => defaults(Help.prototype.optionDescription.call(new Help(), option)),
+      argumentDescription: (argument) => defaults(Help.prototype.argumentDescription.call(new Help(), argument)),
     })
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -66,6 +70,17 @@ export function createProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   const program = createProgram();
   outcome.exitCode = 0;
+  // Relative paths of the project (content/, editions/, distribution/, .cache/) resolve against its
+  // root, wherever below it the command was run; paths the user types resolve against INVOKED_FROM.
+  process.chdir(projectRoot());
+  const json = jsonMode(argv);
+  const refuse = (message: string, hint: string | undefined, rule: string, code: number): number => {
+    if (json) {
+      recordDiagnostics([{ file: COMMAND_LINE, rule, severity: 'error', message, ...(hint ? { hint } : {}) }]);
+      emitJson(false);
+    }
+    return code;
+  };
   try {
     await program.parseAsync(argv);
     return outcome.exitCode;
@@ -73,14 +88,15 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       const translate = commanderMessages[error.code];
-      process.stderr.write(`jurnal: ${translate ? translate(error.message) : error.message}\n(jalankan "jurnal --help" untuk bantuan)\n`);
-      return 1;
+      const message = translate ? translate(error.message) : error.message;
+      process.stderr.write(`jurnal: ${message}\n(jalankan "jurnal --help" untuk bantuan)\n`);
+      return refuse(message, 'jalankan "jurnal --help" untuk bantuan', 'perintah', 1);
     }
     if (error instanceof UserError) {
       process.stderr.write(`jurnal: ${error.message}\n${error.hint ? `    saran: ${error.hint}\n` : ''}`);
-      return 1;
+      return refuse(error.message, error.hint, 'perintah', 1);
     }
     process.stderr.write(`jurnal: kesalahan internal, mohon laporkan ke pengembang:\n${(error as Error).stack ?? String(error)}\n`);
-    return 2;
+    return refuse(`kesalahan internal, mohon laporkan ke pengembang: ${(error as Error).message}`, undefined, 'kesalahan-internal', 2);
   }
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { SLUG } from '../content/article.js';
 import { loadEdition } from '../edition/load.js';
-import { action, UserError, resolveEditionRef } from './common.js';
+import { action, CONTENT_DIR, UserError, resolveEditionRef } from './common.js';
 
 export function articleSkeleton(slug: string, section: string, date: string): string {
   return `---
@@ -52,6 +53,10 @@ export function registerNew(program: Command): void {
     .action(action(async (ref: string, slug: string) => {
       if (!SLUG.test(slug)) throw new UserError(`slug "${slug}" tidak sah`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai');
       const edition = resolveEditionRef(ref);
+      // Only into an edition folder: "jurnal new .. x" must not write outside the project.
+      if (!existsSync(path.join(edition.dir, 'edition.yaml'))) {
+        throw new UserError(`${edition.display} bukan folder edisi (tidak ada edition.yaml); tidak ada yang ditulis`, `sebut edisi dengan id-nya (mis. "jurnal new 2026-05 ${slug}") atau folder ${CONTENT_DIR}/<edisi> yang berisi edition.yaml`);
+      }
       const loaded = await loadEdition(edition.dir, edition.display);
       const section = loaded.value?.config.sections.find((s) => s.id !== 'utama')?.id ?? 'pemerintahan';
       const date = loaded.value?.config.date ?? new Date().toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import { loadArticles } from '../content/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Edition, loadEdition } from '../edition/load.js';
 import { type ImageIndex, resolveImages } from '../images/references.js';
+import { printabilityDiagnostics } from '../layout/printable.js';
 import type { EditionRef } from './common.js';
 
 export interface OpenedEdition {
@@ -22,4 +23,14 @@ export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
   const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
   const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts]);
   return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
+}
+
+/**
+ * Everything `jurnal check` reports, for one edition: the loaders' findings and what the layout
+ * could not print. build, plan and review run exactly this before any layout starts, so an error
+ * check reports stops them too, with the same message, in seconds.
+ */
+export async function checkEdition(ref: EditionRef): Promise<OpenedEdition> {
+  const opened = await openEdition(ref);
+  return { ...opened, diagnostics: [...opened.diagnostics, ...opened.articles.flatMap(printabilityDiagnostics)] };
 }

@@ -7,7 +7,7 @@ import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, editionOutputDir, printReport, resolveEditionRef } from './common.js';
+import { action, editionOutputDir, emitJson, claimOutput, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { runLayout } from './layout-run.js';
 import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 
@@ -50,18 +50,26 @@ export function registerPlan(program: Command): void {
     .action(action(async (ref: string, options: { json?: boolean }) => {
       const edition = resolveEditionRef(ref);
       announceEdition(edition);
-      const { layout, diagnostics } = await runLayout(edition);
-      if (!layout) {
-        printReport(diagnostics);
-        return 1;
+      const lock = await lockOutput(edition, 'jurnal plan');
+      try {
+        const { layout, diagnostics } = await runLayout(edition);
+        if (!layout) {
+          printReport(diagnostics);
+          if (!options.json) process.stderr.write('plan dibatalkan; tidak ada yang ditulis\n');
+          return 1;
+        }
+        if (!options.json) process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
+        const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
+        heartbeat({ message: 'menggambar flatplan' });
+        await claimOutput(edition);
+        await writeFileAtomic(out, await renderFlatplan(layout));
+        if (diagnostics.length) printReport(diagnostics);
+        process.stderr.write(`flatplan ditulis: ${shown(out)}\n`);
+        const code = hasErrors(diagnostics) ? 1 : 0;
+        if (options.json) emitJson(code === 0, { edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit, flatplan: shown(out) });
+        return code;
+      } finally {
+        await lock.release();
       }
-      if (options.json) process.stdout.write(`${JSON.stringify({ edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, null, 2)}\n`);
-      else process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
-      const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
-      heartbeat({ message: 'menggambar flatplan' });
-      await writeFileAtomic(out, await renderFlatplan(layout));
-      if (diagnostics.length) printReport(diagnostics);
-      process.stderr.write(`flatplan ditulis: ${path.relative(process.cwd(), out)}\n`);
-      return hasErrors(diagnostics) ? 1 : 0;
     }));
 }

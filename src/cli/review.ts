@@ -7,7 +7,7 @@ import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, w
 import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, CONTENT_DIR, editionOutputDir, type EditionRef, printReport, resolveEditionRef, UserError } from './common.js';
+import { action, claimOutput, CONTENT_DIR, editionOutputDir, type EditionRef, emitJson, INVOKED_FROM, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
 import { runLayout } from './layout-run.js';
 import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 import { openEdition } from './open-edition.js';
@@ -32,7 +32,8 @@ export function snapshotJson(layout: PlannedLayout, review: Review): string {
 }
 
 async function readSnapshot(where: string): Promise<Snapshot> {
-  const file = where.endsWith('.json') ? where : path.join(where, SNAPSHOT_FILE);
+  const base = path.resolve(INVOKED_FROM, where);
+  const file = where.endsWith('.json') ? base : path.join(base, SNAPSHOT_FILE);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as Snapshot;
   } catch {
@@ -50,37 +51,60 @@ export function registerReview(program: Command): void {
     .summary('tampilkan temuan pemeriksaan dan status persetujuan setiap naskah')
     .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya'))
-    .action(action(async (ref: string, options: { since?: string }) => {
+    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya')
+    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, gate, articles, ... }'))
+    .action(action(async (ref: string, options: { since?: string; json?: boolean }) => {
       const edition = resolveEditionRef(ref);
       announceEdition(edition);
       const earlier = options.since ? await readSnapshot(options.since) : undefined;
-      const { layout, diagnostics } = await runLayout(edition);
-      if (!layout) {
-        printReport(diagnostics);
-        return 1;
+      const lock = await lockOutput(edition, 'jurnal review');
+      try {
+        return await reviewCommand(edition, options, earlier);
+      } finally {
+        await lock.release();
       }
-      heartbeat({ message: 'meninjau naskah' });
-      const review = await reviewLayout(edition, layout);
-      if (earlier) {
-        const changes = compareSnapshots(earlier, JSON.parse(snapshotJson(layout, review)) as Snapshot);
-        const lines = changes.map((c) => `  ${c.slug}: ${c.kind === 'berubah' ? `berubah (${c.what.join(', ')})` : c.kind}${c.diff ? `\n      ${c.diff.replace(/\n+/g, ' ¶ ')}` : ''}`);
-        process.stdout.write(`Perubahan sejak ${options.since}: ${changes.length ? '' : 'tidak ada'}\n${lines.join('\n')}${lines.length ? '\n' : ''}\n`);
-      }
-      const width = Math.max(...review.articles.map((a) => a.slug.length));
-      const lines = review.articles.map((r) => {
-        const state = r.state.state === 'berubah' ? `berubah sejak disetujui (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state];
-        const by = r.state.state !== 'belum' ? ` — ${r.state.approval.by}` : '';
-        return `  ${r.slug.padEnd(width)}  hal. ${(r.pages.join(',') || '-').padEnd(6)} ${String(r.wordCount).padStart(4)} kata  ${state}${by}`;
-      });
-      process.stdout.write(`Naskah edisi ${edition.id}:\n${lines.join('\n')}\n\n${review.gate.length ? `Belum boleh dicetak (${review.gate.length} alasan).` : 'Boleh dicetak.'}\n`);
-      const out = editionOutputDir(edition.id);
-      await writeFileAtomic(path.join(out, 'laporan-tinjauan.md'), reviewMarkdown(review, layout.input.edition));
-      await writeFileAtomic(path.join(out, 'laporan-tinjauan.json'), reviewJson(review));
-      printReport([...diagnostics, ...review.fileProblems, ...review.findings]);
-      process.stderr.write(`laporan: ${path.relative(process.cwd(), path.join(out, 'laporan-tinjauan.md'))}\n`);
-      return hasErrors([...review.fileProblems, ...review.findings]) ? 1 : 0;
     }));
+}
+
+/** review after the lock is taken: layout, the review, its reports. */
+async function reviewCommand(edition: EditionRef, options: { since?: string; json?: boolean }, earlier: Snapshot | undefined): Promise<number> {
+  const out = (text: string) => {
+    if (!options.json) process.stdout.write(text);
+  };
+  const { layout, diagnostics } = await runLayout(edition);
+  if (!layout) {
+    printReport(diagnostics);
+    if (!options.json) process.stderr.write('tinjauan dibatalkan; tidak ada yang ditulis\n');
+    return 1;
+  }
+  heartbeat({ message: 'meninjau naskah' });
+  const review = await reviewLayout(edition, layout);
+  let changes: ReturnType<typeof compareSnapshots> | undefined;
+  if (earlier) {
+    changes = compareSnapshots(earlier, JSON.parse(snapshotJson(layout, review)) as Snapshot);
+    const lines = changes.map((c) => `  ${c.slug}: ${c.kind === 'berubah' ? `berubah (${c.what.join(', ')})` : c.kind}${c.diff ? `\n      ${c.diff.replace(/\n+/g, ' ¶ ')}` : ''}`);
+    out(`Perubahan sejak ${options.since}: ${changes.length ? '' : 'tidak ada'}\n${lines.join('\n')}${lines.length ? '\n' : ''}\n`);
+  }
+  const width = Math.max(...review.articles.map((a) => a.slug.length));
+  const lines = review.articles.map((r) => {
+    const state = r.state.state === 'berubah' ? `berubah sejak disetujui (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state];
+    const by = r.state.state !== 'belum' ? ` — ${r.state.approval.by}` : '';
+    return `  ${r.slug.padEnd(width)}  hal. ${(r.pages.join(',') || '-').padEnd(6)} ${String(r.wordCount).padStart(4)} kata  ${state}${by}`;
+  });
+  out(`Naskah edisi ${edition.id}:\n${lines.join('\n')}\n\n${review.gate.length ? `Belum boleh dicetak (${review.gate.length} alasan).` : 'Boleh dicetak.'}\n`);
+  const dir = editionOutputDir(edition.id);
+  await claimOutput(edition);
+  await writeFileAtomic(path.join(dir, 'laporan-tinjauan.md'), reviewMarkdown(review, layout.input.edition));
+  await writeFileAtomic(path.join(dir, 'laporan-tinjauan.json'), reviewJson(review));
+  const all = [...diagnostics, ...review.fileProblems, ...review.findings];
+  // "✓ tidak ada masalah" right under "Belum boleh dicetak" would read as a contradiction.
+  if (all.length) printReport(all);
+  process.stderr.write(`laporan: ${shown(path.join(dir, 'laporan-tinjauan.md'))}\n`);
+  const code = hasErrors([...review.fileProblems, ...review.findings]) ? 1 : 0;
+  if (options.json) {
+    emitJson(code === 0, { edition: edition.id, printable: review.gate.length === 0, gate: review.gate, articles: review.articles.map((r) => ({ slug: r.slug, file: r.file, pages: r.pages, wordCount: r.wordCount, state: r.state.state })), report: shown(path.join(dir, 'laporan-tinjauan.md')), ...(changes ? { changes } : {}) });
+  }
+  return code;
 }
 
 export function registerApprove(program: Command): void {

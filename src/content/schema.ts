@@ -1,7 +1,8 @@
 /** The article front-matter: the content model of design.md as a zod schema. */
 import { z } from 'zod';
 
-export const KINDS = ['berita', 'feature', 'opini', 'pengumuman', 'foto'] as const;
+/** `singkat`: a brief of 30–120 words without photos, which the planner also uses to close space on a page. */
+export const KINDS = ['berita', 'feature', 'opini', 'pengumuman', 'foto', 'singkat'] as const;
 export type Kind = (typeof KINDS)[number];
 export const VERIFICATION = ['verified', 'pending', 'disputed'] as const;
 

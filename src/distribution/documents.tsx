@@ -11,7 +11,7 @@ import { longDate } from '../layout/dates.js';
 import type { Allocation } from './allocate.js';
 import type { AllocationConfig } from './config.js';
 import { CATEGORIES, CATEGORY_LABEL } from './registry.js';
-import { A4, ACCENT, ALERT, createSheets, fit, GREY, INK, Sheet, TINT, wrap } from './sheets.js';
+import { A4, ACCENT, ALERT, createSheets, fit, fitWhole, GREY, INK, Sheet, TINT, wrap } from './sheets.js';
 
 export interface EditionInfo {
   title: string;
@@ -61,14 +61,17 @@ export async function manifestPdf(allocation: Allocation, edition: EditionInfo, 
     heads.forEach((h, i) => s.text(h, xs[i]! + 2, top + 3, 7.5, fonts.bold));
     top += 14;
     for (const d of sheet.rows) {
+      // The name is printed whole: two lines, smaller type if need be, a third line (a taller row) as a last resort.
+      const two = fitWhole(d.recipient.name, fonts.bold, { size: 8, minSize: 7, maxWidth: widths[1]! - 4, maxLines: 2, leading: 1.2 });
+      const name = two.lines.length <= 2 ? two : fitWhole(d.recipient.name, fonts.bold, { size: 7.5, minSize: 6, maxWidth: widths[1]! - 4, maxLines: 3, leading: 1.2 });
+      const after = s.lines(name.lines, xs[1]! + 2, top + 3, name.size, name.leading, fonts.bold);
+      const row = Math.max(ROW, Math.ceil(after - top + 9));
       s.text(String(d.order), xs[0]! + 2, top + 3, 8);
-      const nameLines = wrap(d.recipient.name, fonts.bold, 8, widths[1]! - 4, 2);
-      const after = s.lines(nameLines, xs[1]! + 2, top + 3, 8, 9.6, fonts.bold);
       const meta = `${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · ${d.recipient.kecamatan}` : ''} · ${d.recipient.id}${missedLast.has(d.recipient.id) ? ' · BELUM TERIMA EDISI LALU' : ''}`;
-      s.text(fit(meta, fonts.regular, 6.5, widths[1]! - 4), xs[1]! + 2, Math.min(after, top + ROW - 9), 6.5, fonts.regular, missedLast.has(d.recipient.id) ? ALERT : GREY);
+      s.text(fit(meta, fonts.regular, 6.5, widths[1]! - 4), xs[1]! + 2, Math.max(after + 0.5, top + row - 9), 6.5, fonts.regular, missedLast.has(d.recipient.id) ? ALERT : GREY);
       s.center(String(d.copies), xs[2]!, widths[2]!, top + 3, 8.5, fonts.bold);
-      for (const i of [3, 4, 5]) s.vrule(xs[i]!, top, ROW, 0.5, GREY);
-      top += ROW;
+      for (const i of [3, 4, 5]) s.vrule(xs[i]!, top, row, 0.5, GREY);
+      top += row;
       s.rule(M, top, tableWidth, 0.5, GREY);
     }
     if (sheet.last) {
@@ -97,7 +100,8 @@ export async function receiptPdf(allocation: Allocation, edition: EditionInfo, m
       s.right(`No. ${edition.number}/${d.recipient.id}`, M + width, top + 2, 7.5);
       const sentence = `Telah diterima ${d.copies} (${terbilang(d.copies)}) eksemplar ${editionLine(edition)}, media informasi Pemerintah Kabupaten Balangan (gratis, tidak diperjualbelikan), oleh:`;
       let y = s.lines(wrap(sentence, fonts.serif, 10, width, 3), M, top + 22, 10, 14, fonts.serif);
-      y = s.lines(wrap(d.recipient.name, fonts.bold, 11, width, 2), M, y + 4, 11, 13, fonts.bold);
+      const name = fitWhole(d.recipient.name, fonts.bold, { size: 11, minSize: 8, maxWidth: width, maxLines: 2 });
+      y = s.lines(name.lines, M, y + 4, name.size, name.leading, fonts.bold);
       s.text(fit(`${CATEGORY_LABEL[d.recipient.category]}${d.recipient.kecamatan ? ` · Kecamatan ${d.recipient.kecamatan}` : ''} · ${d.route} · urutan ${d.order}`, fonts.regular, 7.5, width), M, y + 2, 7.5, fonts.regular, GREY);
       ['Nama penerima', 'Jabatan', 'Tanggal / jam'].forEach((label, k) => s.text(`${label}: ..........................................`, M, y + 22 + k * 22, 9));
       s.box(M + width - 170, y + 18, 170, 78, { border: INK });
@@ -122,12 +126,30 @@ export async function labelPdf(allocation: Allocation, edition: EditionInfo, con
       const x = margin + (i % columns) * width;
       const top = margin + Math.floor(i / columns) * height;
       s.box(x, top, width, height, { border: rgb(0.8, 0.8, 0.8), thickness: 0.25 });
-      const y = s.lines(wrap(d.recipient.name, fonts.bold, 8.5, width - 16, 3), x + 8, top + 8, 8.5, 10, fonts.bold);
-      s.text(fit(d.recipient.kecamatan ? `Kecamatan ${d.recipient.kecamatan}` : 'Kabupaten Balangan', fonts.regular, 7.5, width - 16), x + 8, y + 2, 7.5);
-      s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`, fonts.bold, 7, width - 16), x + 8, top + height - 16, 7, fonts.bold);
+      const inner = width - 16;
+      const bottom = top + height - 18;
+      // Name, then address, then the place; the name is never cut, the rest gives way to it.
+      const name = fitWhole(d.recipient.name, fonts.bold, { size: 8.5, minSize: 6.5, maxWidth: inner, maxLines: d.recipient.address ? 4 : 5 });
+      let y = s.lines(name.lines, x + 8, top + 8, name.size, name.leading, fonts.bold);
+      const place = labelPlace(d.recipient.name, d.recipient.kecamatan);
+      const placeRoom = place ? 9.5 : 0;
+      if (d.recipient.address) {
+        const room = Math.max(1, Math.floor((bottom - placeRoom - (y + 2)) / 8.6));
+        const address = fitWhole(d.recipient.address, fonts.regular, { size: 7.5, minSize: 6.5, maxWidth: inner, maxLines: Math.min(3, room) });
+        const shown = address.lines.length > room ? wrap(d.recipient.address, fonts.regular, address.size, inner, room) : address.lines;
+        y = s.lines(shown, x + 8, y + 2, address.size, address.leading, fonts.regular);
+      }
+      if (place) s.text(fit(place, fonts.regular, 7.5, inner), x + 8, y + 2, 7.5);
+      s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`, fonts.bold, 7, inner), x + 8, top + height - 16, 7, fonts.bold);
     });
   }
   return doc.save({ useObjectStreams: false });
+}
+
+/** The place line of a label: the kecamatan, or the regency unless the name already says it. */
+export function labelPlace(name: string, kecamatan: string): string | undefined {
+  if (kecamatan) return /\bkecamatan\b/i.test(name) && name.toLowerCase().includes(kecamatan.toLowerCase()) ? undefined : `Kecamatan ${kecamatan}`;
+  return /kabupaten\s+balangan/i.test(name) ? undefined : 'Kabupaten Balangan';
 }
 
 export function printOrderPage(allocation: Allocation, edition: EditionInfo, config: AllocationConfig): ReactElement {

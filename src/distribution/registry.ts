@@ -16,6 +16,9 @@ export const REGISTRY_COLUMNS = ['id', 'category', 'name', 'kecamatan', 'kode_wi
 const REQUIRED = ['id', 'category', 'name', 'kecamatan'] as const;
 /** = and @ always start a formula; + and - do before a name or a bracket (not before a phone number). */
 const LOOKS_LIKE_FORMULA = /^(?:[=@\t\r]|[+-]\s*[A-Za-z(])/;
+/** Longest cell accepted; a name must fit on a label (two lines at the smallest type). */
+export const MAX_CELL_CHARS = 500;
+export const MAX_NAME_CHARS = 200;
 
 export interface Recipient {
   id: string;
@@ -49,6 +52,13 @@ export function parseRegistry(text: string, file: string): { recipients: Recipie
     const v = (k: string) => unguard(values[k] ?? '');
     const at = (field: string, rule: string, message: string, hint?: string) =>
       diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field as (typeof REGISTRY_COLUMNS)[number]) + 1 }, field, rule, severity: 'error', message, hint });
+    // Before anything else looks at the row: an oversized cell must not reach the allocation or the labels.
+    const oversized = REGISTRY_COLUMNS.filter((field) => [...v(field)].length > (field === 'name' ? MAX_NAME_CHARS : MAX_CELL_CHARS));
+    for (const field of oversized) {
+      const limit = field === 'name' ? MAX_NAME_CHARS : MAX_CELL_CHARS;
+      at(field, 'penerima-sel-terlalu-panjang', `isi kolom ${field} ${[...v(field)].length.toLocaleString('id-ID')} huruf, batasnya ${limit} huruf; baris ini dilewati`, field === 'name' ? 'tulis nama resmi penerima saja; keterangan lain masuk kolom address atau contact' : 'periksa sel ini di spreadsheet: mungkin ada teks yang tertempel tidak sengaja');
+    }
+    if (oversized.length) continue;
     const parsed = rowSchema.safeParse({ id: v('id'), category: v('category').toLowerCase(), name: v('name'), copies: v('copies') });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -76,6 +76,47 @@ export function wrap(text: string, font: PDFFont, size: number, maxWidth: number
   return kept;
 }
 
+/** Lines of `text` no wider than `maxWidth`, never cut: a word wider than the line is broken between letters. */
+export function wrapAll(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (width(candidate, font, size) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (width(rest, font, size) > maxWidth && [...rest].length > 1) {
+      const chars = [...rest];
+      let n = chars.length - 1;
+      while (n > 1 && width(chars.slice(0, n).join(''), font, size) > maxWidth) n--;
+      lines.push(chars.slice(0, n).join(''));
+      rest = chars.slice(n).join('');
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Text that must be printed whole (a recipient's name): wrapped to `maxLines` at the largest size
+ * from `size` down to `minSize` that fits; if even `minSize` needs more lines, it gets them.
+ * Never cut with "…". `leading` is given per point of type size.
+ */
+export function fitWhole(text: string, font: PDFFont, options: { size: number; minSize: number; maxWidth: number; maxLines: number; leading?: number }): { lines: string[]; size: number; leading: number } {
+  const { minSize, maxWidth, maxLines } = options;
+  const ratio = options.leading ?? 1.18;
+  for (let size = options.size; size >= minSize - 1e-9; size = Math.round((size - 0.25) * 100) / 100) {
+    const lines = wrapAll(text, font, size, maxWidth);
+    if (lines.length <= maxLines) return { lines, size, leading: size * ratio };
+  }
+  return { lines: wrapAll(text, font, minSize, maxWidth), size: minSize, leading: minSize * ratio };
+}
+
 /** `text` cut with "…" to fit `width`. */
 export function fit(text: string, font: PDFFont, size: number, maxWidth: number): string {
   if (width(text, font, size) <= maxWidth) return text;

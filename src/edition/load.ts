@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../content/suggest.js';
 import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
 import { parseYaml, type ParsedYaml } from '../content/yaml.js';
 import { editionSchema, type EditionConfig, knownEditionKeys, MAX_PAGES, parsePageRange } from './schema.js';
@@ -19,7 +20,33 @@ export interface Edition {
 
 export const EDITION_FILE = 'edition.yaml';
 
-export async function loadEdition(dir: string, displayDir: string): Promise<Result<Edition>> {
+export interface LoadEditionOptions {
+  /**
+   * Ids of the review rules an edition may switch off or re-level (`RULES.map((r) => r.id)` from
+   * src/review/rules.ts). Passed in, because review imports edition and not the other way round;
+   * without it the ids are checked later, by the review stage.
+   */
+  knownRules?: readonly string[];
+}
+
+/** An error for every `rules:` entry of edition.yaml whose id is not a review rule, at the line of the id. */
+export function checkRuleOverrides(rules: EditionConfig['rules'], knownRules: readonly string[], file: string, locate: ParsedYaml['locate']): Diagnostic[] {
+  return rules.flatMap((rule, i): Diagnostic[] =>
+    knownRules.includes(rule.id)
+      ? []
+      : [{
+          file,
+          position: locate(['rules', i, 'id']),
+          field: `rules.${i}.id`,
+          rule: 'aturan-tidak-dikenal',
+          severity: 'error',
+          message: `aturan "${rule.id}" tidak dikenal; pengaturan ini tidak berlaku`,
+          hint: didYouMean(rule.id, knownRules) ?? 'lihat daftar aturan di laporan peninjauan (jurnal review); hanya aturan peninjauan yang bisa diubah',
+        }],
+  );
+}
+
+export async function loadEdition(dir: string, displayDir: string, options: LoadEditionOptions = {}): Promise<Result<Edition>> {
   const file = path.join(displayDir, EDITION_FILE);
   let text: string;
   try {
@@ -43,6 +70,7 @@ export async function loadEdition(dir: string, displayDir: string): Promise<Resu
   }
   const config = parsed.data;
   const diagnostics = checkEditionConfig(config, file, yaml.locate);
+  if (options.knownRules) diagnostics.push(...checkRuleOverrides(config.rules, options.knownRules, file, yaml.locate));
   const edition: Edition = { id: path.basename(dir), dir, file, config, locate: yaml.locate };
   return { value: diagnostics.some((d) => d.severity === 'error') ? undefined : edition, diagnostics };
 }
@@ -60,7 +88,9 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
     out.push({ file, position: locate(p), field: p.join('.'), rule, severity: 'error', message, hint });
   };
   const { pages } = config;
-  if (pages < 4 || pages > MAX_PAGES || pages % 4 !== 0) {
+  // A page count that cannot be bound is reported once: sections and pins are not judged against it.
+  const pagesValid = !(pages < 4 || pages > MAX_PAGES || pages % 4 !== 0);
+  if (!pagesValid) {
     at(
       ['pages'],
       'halaman-kelipatan-4',
@@ -79,12 +109,12 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
       return;
     }
     const range = from === to ? `${from}` : `${from}-${to}`;
-    if (from < 1 || to > pages) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${range} di luar edisi (1-${pages})`, `pilih halaman antara 2 dan ${pages - 1}`);
+    if (from < 1 || (pagesValid && to > pages)) {
+      at(['sections', i, 'pages'], 'rubrik-halaman', pagesValid ? `halaman ${range} di luar edisi (1-${pages})` : `halaman ${range} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'pilih halaman mulai dari 2');
       return;
     }
-    if (from === 1 || to === pages) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from === 1 ? 1 : pages} adalah ${from === 1 ? 'sampul' : 'halaman belakang'} dan tidak untuk rubrik`, `pilih halaman antara 2 dan ${pages - 1}`);
+    if (from === 1 || (pagesValid && to === pages)) {
+      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from === 1 ? 1 : pages} adalah ${from === 1 ? 'sampul' : 'halaman belakang'} dan tidak untuk rubrik`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'halaman 1 adalah sampul; mulai rubrik dari halaman 2');
       return;
     }
     for (let p = from; p <= to; p++) {
@@ -95,8 +125,8 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
   });
   const slots = new Map<string, number>();
   config.pins.forEach((pin, i) => {
-    if (pin.page < 1 || pin.page > pages) {
-      at(['pins', i, 'page'], 'pin-halaman', `halaman ${pin.page} tidak ada di edisi ${pages} halaman`, `pilih halaman 1-${pages}`);
+    if (pin.page < 1 || (pagesValid && pin.page > pages)) {
+      at(['pins', i, 'page'], 'pin-halaman', pagesValid ? `halaman ${pin.page} tidak ada di edisi ${pages} halaman` : `halaman ${pin.page} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman 1-${pages}` : 'pilih halaman mulai dari 1');
     }
     const key = `${pin.page}/${pin.position}`;
     if (slots.has(key)) {

@@ -104,6 +104,8 @@ export interface PlannedPage {
   fillers: FillerBox[];
   /** Lines per column left blank after stories, photos and boxes. */
   blankLines: number[];
+  /** Column lines left blank above modules that sit lower than some of their columns' text ends. */
+  buriedLines: number;
 }
 
 export interface CopyFit {
@@ -117,8 +119,11 @@ export interface CopyFit {
 export interface Flatplan {
   edition: string;
   pages: PlannedPage[];
-  /** Stories not (fully) placed; `partial`: its start is placed, its continuation found no room. */
-  unplaced: { slug: string; reason: string; partial?: boolean }[];
+  /**
+   * Stories not (fully) placed; `partial`: its start is placed, its continuation found no room;
+   * `brief`: a brief (kind: singkat) no space was left for, which is a warning, not an error.
+   */
+  unplaced: { slug: string; reason: string; partial?: boolean; brief?: boolean }[];
   copyFit: CopyFit[];
   diagnostics: Diagnostic[];
 }
@@ -147,7 +152,7 @@ export interface Variant {
 function preferredSpans(a: PlanArticle, columns: number, first?: number): number[] {
   const byPriority: Record<number, number[]> = { 1: [columns, columns - 1], 2: [3, 2, columns], 3: [2, 3, 1], 4: [1, 2], 5: [1, 2] };
   // A photo story needs room for its pictures: never one column.
-  const wish = a.kind === 'foto' ? [columns, columns - 1, 3, 2] : (byPriority[a.priority] ?? [2, 1]);
+  const wish = a.kind === 'foto' ? [columns, columns - 1, 3, 2] : a.kind === 'singkat' ? [1, 2] : (byPriority[a.priority] ?? [2, 1]);
   const fit = wish.filter((s) => s >= 1 && s <= columns && (s === 1 || Math.ceil(a.bodyLines / s) >= MIN_LEG));
   const rest = Array.from({ length: columns }, (_, i) => i + 1).filter((s) => !fit.includes(s) && !(a.kind === 'foto' && s === 1 && columns > 1));
   const spans = [...new Set([...fit, ...rest])];
@@ -194,8 +199,14 @@ function freeShare(sky: readonly number[], lines: number): number {
   return sky.reduce((sum, s) => sum + (lines - s), 0) / (sky.length * lines);
 }
 
-function occupy(sky: number[], m: Pick<Module, 'col' | 'span' | 'top' | 'height'>): void {
-  for (let c = m.col; c < m.col + m.span; c++) sky[c] = m.top + m.height;
+/** Marks the module's columns as used down to its foot; returns the column lines it leaves blank above it. */
+function occupy(sky: number[], m: Pick<Module, 'col' | 'span' | 'top' | 'height'>): number {
+  let buried = 0;
+  for (let c = m.col; c < m.col + m.span; c++) {
+    buried += Math.max(0, m.top - sky[c]!);
+    sky[c] = m.top + m.height;
+  }
+  return buried;
 }
 
 /**
@@ -315,10 +326,10 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
  */
 export function planCost(plan: Flatplan, articles: readonly PlanArticle[]): number {
   const priority = new Map(articles.map((a) => [a.slug, a.priority]));
-  let cost = plan.unplaced.reduce((sum, u) => sum + (u.partial ? 50_000 : 100_000), 0);
+  let cost = plan.unplaced.reduce((sum, u) => sum + (u.brief ? 500 : u.partial ? 50_000 : 100_000), 0);
   for (const page of plan.pages) {
     if (page.role === 'back') continue;
-    cost += page.blankLines.reduce((sum, n) => sum + n, 0) * 3;
+    cost += (page.blankLines.reduce((sum, n) => sum + n, 0) + page.buriedLines) * 3;
     cost += page.fillers.reduce((sum, f) => sum + f.span * f.height, 0);
     const mains = page.modules.filter((m) => m.part === 'main');
     cost += page.modules.filter((m) => m.part === 'continuation').length * 30;
@@ -354,8 +365,14 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   const rank = (a: PlanArticle) => a.priority + (variant.shift?.get(a.slug) ?? 0);
   const order = (a: PlanArticle, b: PlanArticle) => rank(a) - rank(b) || a.priority - b.priority || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
   const queueBySection = new Map<string, PlanArticle[]>();
+  // Briefs wait until every other story has its place: they close the space that is left.
+  const briefs: PlanArticle[] = [];
   for (const a of [...articles].sort(order)) {
     if (pinned.has(a.slug)) continue;
+    if (a.kind === 'singkat' && sectionPages.has(a.section)) {
+      briefs.push(a);
+      continue;
+    }
     queueBySection.set(a.section, [...(queueBySection.get(a.section) ?? []), a]);
   }
   const spansOf = (a: PlanArticle) => preferredSpans(a, grid.columns, variant.span?.get(a.slug));
@@ -365,7 +382,47 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   const placedLines = new Map<string, number>();
   const unplaced: Flatplan['unplaced'] = [];
   const usedFillers = new Set<number>();
+  /** The skyline of every section page, kept until stories from full sections and house boxes are in. */
+  const skies = new Map<number, number[]>();
+  const homeless: PlanArticle[] = [];
   const { columns, lines } = grid;
+
+  /** The page and width where a brief leaves the fewest blank column lines around it. */
+  const bestFit = (a: PlanArticle, candidates: readonly PlannedPage[]): { page: PlannedPage; span: number } | undefined => {
+    let best: { page: PlannedPage; span: number; waste: number } | undefined;
+    for (const page of candidates) {
+      const sky = skies.get(page.number)!;
+      for (const span of preferredSpans(a, columns)) {
+        const height = a.headerLines[span - 1]! + Math.ceil(a.bodyLines / span) + 1;
+        for (let col = 0; col + span <= columns; col++) {
+          const cols = sky.slice(col, col + span);
+          const top = Math.max(...cols);
+          if (top + height > lines) continue;
+          const below = (lines - top - height) * span;
+          // What is left below can still take a house box; what is buried above cannot.
+          const waste = cols.reduce((sum, c) => sum + (top - c), 0) * 3 + (below > 0 && below < MIN_FILLER * span ? below * 2 : below * 0.5);
+          if (!best || waste < best.waste) best = { page, span, waste };
+        }
+      }
+    }
+    return best;
+  };
+
+  /** Where a story that fits nowhere comes closest, said as what to cut (for its diagnostic). */
+  const roomFor = (a: PlanArticle, candidates: readonly PlannedPage[]): string => {
+    let best: { page: number; span: number; short: number } | undefined;
+    for (const p of candidates) {
+      const sky = skies.get(p.number)!;
+      for (const span of preferredSpans(a, columns)) {
+        for (let col = 0; col + span <= columns; col++) {
+          const room = lines - Math.max(...sky.slice(col, col + span)) - a.headerLines[span - 1]! - 1;
+          const short = (Math.ceil(a.bodyLines / span) - room) * span;
+          if (room >= MIN_LEG && (!best || short < best.short)) best = { page: p.number, span, short };
+        }
+      }
+    }
+    return best ? `paling dekat: hal. ${best.page}, ${best.span} kolom, kurang ± ${best.short} baris` : 'tidak ada halaman dengan ruang cukup';
+  };
 
   /** Places the head and as many legs as fit; what does not fit waits as a continuation. */
   const placeMain = (page: PlannedPage, sky: number[], a: PlanArticle, mayCut: boolean, spans = spansOf(a), lead = false, limit = lines): boolean => {
@@ -375,7 +432,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
       const legLines = Math.ceil(a.bodyLines / whole.span) + 1;
       const m: Module = { slug: a.slug, page: page.number, part: 'main', col: whole.col, span: whole.span, top: whole.top, headerLines: head(whole.span), legLines, legs: whole.span, fromLine: 0, height: head(whole.span) + legLines, lead };
       page.modules.push(m);
-      occupy(sky, m);
+      page.buriedLines += occupy(sky, m);
       placedLines.set(a.slug, a.bodyLines);
       return true;
     }
@@ -386,7 +443,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     const legLines = limit - cut.top - head(cut.span) - 1;
     const m: Module = { slug: a.slug, page: page.number, part: 'main', col: cut.col, span: cut.span, top: cut.top, headerLines: head(cut.span), legLines, legs: cut.span, fromLine: 0, height: head(cut.span) + legLines + 1, lead };
     page.modules.push(m);
-    occupy(sky, m);
+    page.buriedLines += occupy(sky, m);
     // Widow and orphan control may end a leg a line early: count one line less per leg as shown.
     const shown = cut.span * (legLines - 1);
     placedLines.set(a.slug, shown);
@@ -411,7 +468,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
       const legLines = whole ? Math.ceil(rest / slot.span) + 1 : lines - slot.top - head(slot.span) - 1;
       const m: Module = { slug: a.slug, page: page.number, part: 'continuation', col: slot.col, span: slot.span, top: slot.top, headerLines: head(slot.span), legLines, legs: slot.span, fromLine: p.fromLine, height: head(slot.span) + legLines + (cut ? 1 : 0), jumpFrom: p.fromPage };
       page.modules.push(m);
-      occupy(sky, m);
+      page.buriedLines += occupy(sky, m);
       p.origin.jumpTo = page.number;
       pending.splice(pending.indexOf(p), 1);
       const shown = whole ? rest : slot.span * (legLines - 1);
@@ -423,13 +480,12 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   for (let number = 1; number <= config.pages; number++) {
     const role: PlannedPage['role'] = number === 1 ? 'front' : number === config.pages ? 'back' : 'section';
     const section = config.sections.find((s) => sectionPages.get(s.id)!.includes(number));
-    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [], blankLines: [] };
+    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [], blankLines: [], buriedLines: 0 };
     pages.push(page);
     const sky = Array<number>(columns).fill(role === 'front' ? grid.mastheadLines : 0);
     if (role === 'back') {
       page.freeLines = sky.map(() => 0);
       page.blankLines = sky.map(() => 0);
-      page.fill = 1;
       continue;
     }
     const pins = [...pinned.values()].filter((p) => p.page === number);
@@ -467,17 +523,38 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
         queue.shift();
       }
       if (lastOfSection) {
-        for (const a of queue) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh` });
+        homeless.push(...queue);
         queue.length = 0;
       }
+      skies.set(number, sky);
+    }
+    page.freeLines = sky.map((s) => lines - s);
+  }
+
+  // A story its section had no room for runs on the nearest other section's page that has room,
+  // before the edition is called full.
+  const sectionPagesList = pages.filter((p) => p.role === 'section');
+  for (const a of [...homeless.sort(order), ...briefs]) {
+    const own = sectionPages.get(a.section) ?? [];
+    const distance = (n: number) => Math.min(...own.map((o) => Math.abs(o - n)));
+    const candidates = [...sectionPagesList].sort((x, y) => distance(x.number) - distance(y.number) || x.number - y.number);
+    // A brief goes where it leaves the least space (best fit); a story from a full section to the nearest page with room.
+    const fit = a.kind === 'singkat' ? bestFit(a, candidates) : undefined;
+    const host = fit ? (placeMain(fit.page, skies.get(fit.page.number)!, a, false, [fit.span]) ? fit.page : undefined) : candidates.find((p) => placeMain(p, skies.get(p.number)!, a, false));
+    if (!host) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh; ${roomFor(a, sectionPagesList)}`, ...(a.kind === 'singkat' ? { brief: true } : {}) });
+  }
+
+  for (const page of pages) {
+    const sky = skies.get(page.number);
+    if (sky) {
       page.freeLines = sky.map((s) => lines - s);
       growPhotos(page, sky, lines, bySlug);
       placeFillers(page, sky, lines, house, usedFillers);
-    } else page.freeLines = sky.map((s) => lines - s);
-    page.blankLines = sky.map((s) => lines - s);
-    const start = role === 'front' ? grid.mastheadLines : 0;
+      page.blankLines = sky.map((s) => lines - s);
+    } else page.blankLines = page.role === 'back' ? page.blankLines : page.freeLines;
+    const start = page.role === 'front' ? grid.mastheadLines : 0;
     const used = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) + (page.index ? columns * (lines - page.index.top) : 0);
-    page.fill = used / (columns * (lines - start));
+    page.fill = page.role === 'back' ? 1 : used / (columns * (lines - start));
   }
 
   for (const p of pending) {
@@ -496,12 +573,14 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   });
   for (const u of unplaced) {
     const a = bySlug.get(u.slug)!;
-    diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'error', message: `naskah tidak termuat: ${u.reason} (${a.bodyLines} baris)`, hint: 'potong naskah, turunkan prioritasnya, atau tambah halaman (kelipatan 4)' });
+    if (u.brief) diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'warning', message: `kabar singkat tidak dimuat: tidak ada celah yang cukup (${a.bodyLines} baris)`, hint: 'tidak apa-apa bila edisi sudah penuh; pendekkan bila ingin dimuat' });
+    else diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'error', message: `naskah tidak termuat: ${u.reason} (${a.bodyLines} baris)`, hint: 'potong naskah sebanyak itu, turunkan prioritasnya, atau tambah halaman (kelipatan 4)' });
   }
-  if (unplaced.length) {
-    const over = unplaced.reduce((s, u) => s + (bySlug.get(u.slug)?.bodyLines ?? 0), 0);
+  const missing = unplaced.filter((u) => !u.brief);
+  if (missing.length) {
+    const over = missing.reduce((s, u) => s + (bySlug.get(u.slug)?.bodyLines ?? 0), 0);
     const pagesNeeded = Math.max(4, Math.ceil(over / (columns * lines * 0.6) / 4) * 4);
-    diagnostics.push({ file: edition.file, position: edition.locate(['pages']), field: 'pages', rule: 'edisi-penuh', severity: 'error', message: `${unplaced.length} naskah (± ${over} baris) tidak termuat di ${config.pages} halaman`, hint: `potong ± ${over} baris, keluarkan naskah: ${unplaced.map((u) => u.slug).join(', ')}; atau tambah ${pagesNeeded} halaman` });
+    diagnostics.push({ file: edition.file, position: edition.locate(['pages']), field: 'pages', rule: 'edisi-penuh', severity: 'error', message: `${missing.length} naskah (± ${over} baris) tidak termuat di ${config.pages} halaman`, hint: `potong ± ${over} baris, keluarkan naskah: ${missing.map((u) => u.slug).join(', ')}; atau tambah ${pagesNeeded} halaman` });
   }
   return { edition: edition.id, pages, unplaced, copyFit, diagnostics };
 }

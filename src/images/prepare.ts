@@ -19,6 +19,8 @@ export interface PrintProfile {
   /** Target resolution of placed photos. */
   ppi: number;
   grayscale: boolean;
+  /** Photos are separated to CMYK (libvips' built-in profile, see `CMYK_PROFILE`); body text stays K only. */
+  cmyk: boolean;
   marks: boolean;
   /** Below this effective resolution review warns; below `errorPpi` it is an error. */
   warnPpi: number;
@@ -26,10 +28,32 @@ export interface PrintProfile {
 }
 
 export const PROFILES: Record<PrintProfile['id'], PrintProfile> = {
-  offset: { id: 'offset', ppi: 300, grayscale: false, marks: true, warnPpi: 200, errorPpi: 150 },
-  koran: { id: 'koran', ppi: 200, grayscale: true, marks: true, warnPpi: 150, errorPpi: 120 },
-  kantor: { id: 'kantor', ppi: 200, grayscale: false, marks: false, warnPpi: 150, errorPpi: 100 },
+  offset: { id: 'offset', ppi: 300, grayscale: false, cmyk: true, marks: true, warnPpi: 200, errorPpi: 150 },
+  koran: { id: 'koran', ppi: 200, grayscale: true, cmyk: false, marks: true, warnPpi: 150, errorPpi: 120 },
+  kantor: { id: 'kantor', ppi: 200, grayscale: false, cmyk: false, marks: false, warnPpi: 150, errorPpi: 100 },
 };
+
+/**
+ * libvips' built-in CMYK profile ("Chemical proof", Graeme Gill / Argyll, public domain; a generic
+ * coated-offset characterisation, not FOGRA39). `cmykProfile()` returns its bytes for the output intent.
+ */
+export const CMYK_PROFILE = 'cmyk';
+
+let cmykIcc: Promise<Buffer> | undefined;
+
+/** The ICC bytes of `CMYK_PROFILE`, read back from a 1-pixel JPEG that carries it. */
+export function cmykProfile(): Promise<Buffer> {
+  cmykIcc ??= sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+    .withIccProfile(CMYK_PROFILE)
+    .jpeg()
+    .toBuffer()
+    .then(async (jpeg) => {
+      const { icc } = await sharp(jpeg).metadata();
+      if (!icc) throw new Error('libvips gave no CMYK profile');
+      return icc;
+    });
+  return cmykIcc;
+}
 
 export interface PreparedPhoto {
   file: string;
@@ -100,7 +124,7 @@ export async function preparePhoto(
   const ppi = Math.round(72 / scale);
   const crop = source.focus ? `fokus=${source.focus.x},${source.focus.y}` : 'attention';
   const key = createHash('sha256')
-    .update(`${await contentHash(source.file)}:${widthPx}x${heightPx}:${profile.id}:${profile.grayscale}:${crop}:v2`)
+    .update(`${await contentHash(source.file)}:${widthPx}x${heightPx}:${profile.id}:${profile.grayscale}:${crop}:v2${profile.cmyk ? ':cmyk' : profile.grayscale ? ':b-w' : ''}`)
     .digest('hex')
     .slice(0, 32);
   const target = path.join(cacheDir, `${key}.jpg`);
@@ -124,8 +148,15 @@ export async function preparePhoto(
   } else {
     pipeline = pipeline.resize(widthPx, heightPx, { fit: 'cover', position: sharp.strategy.attention, withoutEnlargement: false });
   }
-  pipeline = pipeline.toColourspace('srgb');
-  if (profile.grayscale) pipeline = pipeline.grayscale();
+  // Gray for koran as a one-channel JPEG (DeviceGray in the PDF): `grayscale()` under a forced sRGB
+  // output gave three equal channels, i.e. DeviceRGB. CMYK for offset is separated here, through
+  // libvips' built-in CMYK profile (the one finishing embeds as the output intent), not attached to
+  // the JPEG: react-pdf copies JPEG bytes into the PDF as they are, and the profile is about 1 MB.
+  // The JPEG comes out Adobe-style (inverted, APP14 marker); pdfkit writes DeviceCMYK with
+  // /Decode [1 0 1 0 1 0 1 0] for it, which is what such a JPEG needs.
+  if (profile.grayscale) pipeline = pipeline.toColourspace('b-w');
+  else if (profile.cmyk) pipeline = pipeline.withIccProfile(CMYK_PROFILE, { attach: false });
+  else pipeline = pipeline.toColourspace('srgb');
   const data = await pipeline.jpeg({ quality: 88, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer();
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, data);

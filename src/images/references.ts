@@ -1,9 +1,75 @@
 /** Resolves and inspects every photo an edition's articles use; problems point at the `src` line. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import type { Article } from '../content/article.js';
 import { resolveInside } from '../content/paths.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type ImageInfo, inspectImage } from './inspect.js';
+
+/** Beyond 1:6 (or 6:1) a photo prints as a sliver at any sensible column width. */
+export const MAX_ASPECT_RATIO = 6;
+
+/** Photo-like files of an edition folder, as relative POSIX paths (bounded: a few levels, a few thousand files). */
+async function editionFiles(editionDir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 3 || out.length > 5000) return;
+    let entries;
+    try {
+      entries = await readdir(path.join(editionDir, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(rel, depth + 1);
+      else if (!/\.(md|ya?ml)$/i.test(e.name)) out.push(rel);
+    }
+  };
+  await walk('', 0);
+  return out;
+}
+
+function scriptOf(ch: string): string {
+  for (const script of ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Arabic', 'Hebrew', 'Han', 'Common'] as const) {
+    if (new RegExp(`^\\p{Script=${script}}$`, 'u').test(ch)) return script;
+  }
+  return 'lain';
+}
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * "maksud Anda …?" for a photo that is not there: the nearest file of the edition, and the first
+ * character that differs, named by position and code point (look-alike letters are invisible).
+ */
+export function nearestFileHint(ref: string, files: readonly string[]): string | undefined {
+  const wanted = ref.replace(/\\/g, '/').replace(/^\.\//, '');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const f of files) {
+    const d = distance(wanted.toLowerCase(), f.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = f;
+    }
+  }
+  const allowed = Math.max(2, Math.ceil(wanted.length / 4));
+  if (best === undefined || bestDistance > allowed) return undefined;
+  const a = [...wanted];
+  const b = [...best];
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let detail = '';
+  if (i < a.length && i < b.length) {
+    const ch = a[i]!;
+    const other = b[i]!;
+    detail = ch.toLowerCase() === other.toLowerCase() ? ` Huruf ke-${i + 1} "${ch}" berbeda besar/kecilnya dengan "${other}".` : ` Huruf ke-${i + 1} adalah ${codePoint(ch)} (${scriptOf(ch)}), bukan ${other} (${codePoint(other)}); ketik ulang nama berkasnya.`;
+  }
+  return `maksud Anda "${best}"?${detail}`;
+}
 
 export interface ResolvedImage {
   /** Real path on disk, inside the edition folder. */
@@ -20,6 +86,7 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
   const images: ImageIndex = new Map();
   const diagnostics: Diagnostic[] = [];
   const inspected = new Map<string, Awaited<ReturnType<typeof inspectImage>>>();
+  let files: string[] | undefined;
   for (const article of articles) {
     for (const [index, ref] of (article.frontMatter.images ?? []).entries()) {
       const field = `images.${index}.src`;
@@ -30,7 +97,9 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
         continue;
       }
       if (!file) {
-        diagnostics.push({ ...at, severity: 'error', rule: 'foto-tidak-ada', message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' });
+        files ??= await editionFiles(editionDir);
+        const nearest = nearestFileHint(ref.src, files);
+        diagnostics.push({ ...at, severity: 'error', rule: 'foto-tidak-ada', message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: nearest ?? 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' });
         continue;
       }
       const result = inspected.get(file) ?? (await inspectImage(file));
@@ -38,6 +107,12 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
       if ('problem' in result) diagnostics.push({ ...at, severity: 'error', ...result.problem });
       else {
         images.set(imageKey(article.slug, index), { file, info: result.info });
+        const { width, height } = result.info;
+        const ratio = Math.max(width, height) / Math.max(1, Math.min(width, height));
+        if (ratio > MAX_ASPECT_RATIO) {
+          const ratioText = `${width >= height ? `${ratio.toFixed(0)}:1` : `1:${ratio.toFixed(0)}`}`;
+          diagnostics.push({ ...at, severity: 'warning', rule: 'foto-rasio-ekstrem', message: `foto ${width} × ${height} piksel (${ratioText}) akan tercetak sebagai garis tipis; batasnya 1:${MAX_ASPECT_RATIO} atau ${MAX_ASPECT_RATIO}:1`, hint: 'potong foto ke bagian yang penting, atau pilih foto lain' });
+        }
         if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: 'foto-animasi', message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
       }
     }

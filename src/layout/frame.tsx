@@ -55,8 +55,8 @@ function Masthead({ g, config, o }: { g: Geometry; config: EditionConfig; o: num
   const height = g.template.mastheadLines * g.leading;
   return (
     <>
-      {/* A band that runs into the bleed at the head of page 1: background only, so it may. */}
-      <View style={abs(0, 0, g.trimWidth + 2 * o, { height: o + 5 * MM, backgroundColor: accent })} />
+      {/* A band that runs into the bleed at the head of page 1 (background only, so it may) and ends at the bleed edge. */}
+      <View style={abs(o - g.bleed, o - g.bleed, g.trimWidth + 2 * g.bleed, { height: g.bleed + 5 * MM, backgroundColor: accent })} />
       <View style={abs(x, y, w, { height })}>
         <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
           <Text style={{ fontFamily: SANS, fontSize: 7.5, color: '#333333' }}>Media Informasi Pemerintah Kabupaten Balangan</Text>

@@ -6,7 +6,7 @@ import { SANS, SERIF } from './fonts.js';
 import { noHyphenation } from './hyphenation.js';
 import type { Geometry } from './template.js';
 
-export const KIND_LABEL: Record<string, string> = { feature: 'Laporan Khusus', opini: 'Opini', pengumuman: 'Pengumuman', foto: 'Foto Berita', berita: '' };
+export const KIND_LABEL: Record<string, string> = { feature: 'Laporan Khusus', opini: 'Opini', pengumuman: 'Pengumuman', foto: 'Foto Berita', singkat: 'Kabar Singkat', berita: '' };
 
 export interface HeaderPhoto {
   /** Prepared file; absent while measuring. */

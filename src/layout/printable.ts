@@ -18,6 +18,31 @@ export const MAX_TABLE_COLUMNS = 4;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', amp: '&', nbsp: '\u00a0', lpar: '(', rpar: ')', period: '.' };
+
+/**
+ * A link address as a browser would judge its scheme: character references and entities decoded,
+ * percent-escapes decoded, then tabs, newlines, controls and invisible characters dropped (the
+ * WHATWG URL parser strips them, so `java&#x09;script:` is `javascript:`). Repeated until stable.
+ */
+export function normalizeLinkForScheme(url: string): string {
+  let current = url;
+  for (let round = 0; round < 5; round++) {
+    const next = current
+      .replace(/&#x([0-9a-f]+);?/gi, (m, hex: string) => safeCodePoint(parseInt(hex, 16)) ?? m)
+      .replace(/&#([0-9]+);?/g, (m, dec: string) => safeCodePoint(parseInt(dec, 10)) ?? m)
+      .replace(/&([a-z]+);/gi, (m, name: string) => NAMED[name.toLowerCase()] ?? m)
+      .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function safeCodePoint(n: number): string | undefined {
+  return Number.isFinite(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+}
 
 export function printabilityDiagnostics(article: Article): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -57,8 +82,9 @@ export function printabilityDiagnostics(article: Article): Diagnostic[] {
         }
         break;
       case 'link': {
-        const scheme = SCHEME.exec(node.url)?.[1];
-        if (scheme && !SAFE_LINK.test(node.url)) {
+        const judged = normalizeLinkForScheme(node.url);
+        const scheme = SCHEME.exec(judged)?.[1];
+        if (scheme && !SAFE_LINK.test(judged)) {
           error('tautan-tidak-aman', `tautan "${node.url.slice(0, 40)}" (${scheme.toLowerCase()}:) tidak diizinkan`, 'hanya tautan http, https atau mailto yang dicetak; hapus tautannya atau tulis alamat web biasa', at(node));
         }
         break;

@@ -1,7 +1,14 @@
 /** Layout templates (templates/*.yaml) and the page geometry derived from them, in points. */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseYaml } from '../content/yaml.js';
+import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { DiagnosticError } from '../diagnostics/errors.js';
+
+/** The repository's templates/ folder. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export const MM = 72 / 25.4;
 
@@ -21,12 +28,38 @@ const templateSchema = z.strictObject({
 
 export type Template = z.infer<typeof templateSchema>;
 
-export function loadTemplate(format: string): Template {
-  const file = new URL(`../../templates/${format}.yaml`, import.meta.url);
-  const yaml = parseYaml(readFileSync(file, 'utf8'), { file: `templates/${format}.yaml` });
-  const parsed = templateSchema.safeParse(yaml.data);
-  if (yaml.diagnostics.length || !parsed.success) {
-    throw new Error(`templat ${format} tidak sah: ${yaml.diagnostics[0]?.message ?? parsed.error?.issues[0]?.message}`);
+/**
+ * Reads `<dir>/<format>.yaml`. A missing or invalid template throws a DiagnosticError whose
+ * diagnostics have the file, line and column of each mistake (never a bare stack trace).
+ */
+export function loadTemplate(format: string, dir: string = TEMPLATES_DIR): Template {
+  const full = path.join(dir, `${format}.yaml`);
+  const rel = path.relative(process.cwd(), full);
+  const file = path.resolve(dir) === path.resolve(TEMPLATES_DIR) ? `templates/${format}.yaml` : rel && !rel.startsWith('..') ? rel : full;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(format)) {
+    throw new DiagnosticError([{ file, rule: 'templat-tidak-ada', severity: 'error', message: `nama templat "${format.slice(0, 40)}" tidak sah`, hint: 'pakai format a4 atau tabloid di edition.yaml' }]);
+  }
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    throw new DiagnosticError([{ file, rule: 'templat-tidak-ada', severity: 'error', message: `templat ${format} tidak ditemukan`, hint: `pastikan berkas ${file} ada (salin dari templat bawaan)` }]);
+  }
+  const yaml = parseYaml(text, { file });
+  if (yaml.diagnostics.length) throw new DiagnosticError(yaml.diagnostics, `templat ${format} tidak sah`);
+  const parsed = templateSchema.safeParse(yaml.data ?? {});
+  if (!parsed.success) {
+    const knownKeys = (p: readonly (string | number)[]): readonly string[] => {
+      let shape: z.ZodType = templateSchema;
+      for (const seg of p) {
+        const inner = (shape as unknown as { shape?: Record<string, z.ZodType> }).shape?.[String(seg)];
+        if (!inner) return [];
+        shape = inner;
+      }
+      return Object.keys((shape as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+    };
+    const diagnostics = zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys }).map((d) => ({ ...d, hint: d.hint ?? `bandingkan dengan templat bawaan templates/${format}.yaml` }));
+    throw new DiagnosticError(diagnostics, `templat ${format} tidak sah`);
   }
   return parsed.data;
 }

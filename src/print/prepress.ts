@@ -3,8 +3,10 @@
  * in the slug outside the bleed, vector colours to DeviceCMYK with greys and black as K only (rich
  * black smears on newsprint), and document metadata with the edition's fixed date.
  */
+import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { cmyk, PDFArray, type PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { cmyk, PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
+import { uniqueFontSubsets } from './fonts.js';
 import { walkResources } from './resources.js';
 import { MM } from '../layout/template.js';
 
@@ -16,6 +18,33 @@ export interface PrepressOptions {
   slug: number;
   marks: boolean;
   meta: { title: string; subject: string; keywords: string[]; date: Date };
+  /** A PDF/X-style output intent (offset only): the CMYK profile the photos were separated with. */
+  outputIntent?: OutputIntent;
+}
+
+export interface OutputIntent {
+  /** ICC profile bytes (CMYK, 4 components). */
+  icc: Uint8Array;
+  /** /OutputConditionIdentifier: a registered name (FOGRA39 …) or `Custom`. */
+  identifier: string;
+  /** /OutputCondition and /Info: what the profile is. */
+  condition: string;
+}
+
+/** Adds /OutputIntents [<< /S /GTS_PDFX … /DestOutputProfile icc >>] to the catalog. */
+export function addOutputIntent(doc: PDFDocument, intent: OutputIntent): void {
+  const data = deflateSync(intent.icc, { level: 9 });
+  const icc = doc.context.register(PDFRawStream.of(doc.context.obj({ N: 4, Filter: 'FlateDecode', Length: data.length }) as PDFDict, data));
+  const dict = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFX',
+    OutputConditionIdentifier: PDFString.of(intent.identifier),
+    OutputCondition: PDFString.of(intent.condition),
+    Info: PDFString.of(intent.condition),
+    RegistryName: PDFString.of('http://www.color.org'),
+    DestOutputProfile: icc,
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([doc.context.register(dict)]));
 }
 
 const num = (v: string) => Number.parseFloat(v);
@@ -88,8 +117,9 @@ function cropMarks(page: PDFPage, o: PrepressOptions): void {
   }
 }
 
-export function prepress(doc: PDFDocument, o: PrepressOptions): void {
+export function prepress(doc: PDFDocument, o: PrepressOptions): { fonts: { before: number; after: number } } {
   const origin = o.bleed + o.slug;
+  const fonts = uniqueFontSubsets(doc);
   for (const page of doc.getPages()) {
     for (const ref of contentStreams(doc, page)) rewriteStream(doc, ref);
     const { width, height } = page.getSize();
@@ -106,4 +136,9 @@ export function prepress(doc: PDFDocument, o: PrepressOptions): void {
   doc.setLanguage('id-ID');
   doc.setCreationDate(o.meta.date);
   doc.setModificationDate(o.meta.date);
+  if (o.outputIntent) addOutputIntent(doc, o.outputIntent);
+  // A fixed file identifier (PDF/X wants one; pdf-lib writes none): derived from the title and date.
+  const id = PDFHexString.of(createHash('md5').update(`${o.meta.title}\n${o.meta.date.toISOString()}`).digest('hex'));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return { fonts };
 }

@@ -5,13 +5,13 @@
 import path from 'node:path';
 import type { Article } from '../content/article.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import type { Edition } from '../edition/load.js';
+import { checkRuleOverrides, type Edition } from '../edition/load.js';
 import { modulesOf } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
 import { loadGlossary } from './glossary.js';
-import { type ReviewContext, runRules } from './rules.js';
+import { type ReviewContext, RULES, runRules } from './rules.js';
 
 export interface ArticleReview {
   slug: string;
@@ -52,7 +52,9 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
   const loaded = await loadApprovals(path.join(edition.dir, APPROVALS_FILE), approvalsFile);
   const glossary = await loadGlossary(path.join(input.contentRoot, 'glosarium.yaml'), path.join(path.relative(process.cwd(), input.contentRoot) || '.', 'glosarium.yaml'));
   const findings = runRules({ edition, articles, layout: input.layout, profile: input.profile, glossary: glossary.glossary }, edition.config.rules);
-  const fileProblems = [...loaded.diagnostics, ...glossary.diagnostics, ...approvalFindings(loaded.approvals, loaded.lines, articles, approvalsFile)];
+  // An override of a rule that does not exist would be silently ignored: say so, at its line in edition.yaml.
+  const unknownRules = checkRuleOverrides(edition.config.rules, RULES.map((r) => r.id), edition.file, edition.locate);
+  const fileProblems = [...unknownRules, ...loaded.diagnostics, ...glossary.diagnostics, ...approvalFindings(loaded.approvals, loaded.lines, articles, approvalsFile)];
   const reviews: ArticleReview[] = [];
   for (const a of articles) {
     const photos = await photoHashes(a, input.images);
@@ -70,6 +72,7 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
   }
   const gate = [
     ...(loaded.diagnostics.length ? [`berkas ${approvalsFile} rusak; tidak ada naskah yang dianggap disetujui`] : []),
+    ...unknownRules.map((d) => `${edition.file}: ${d.message}`),
     ...reviews.filter((r) => r.state.state !== 'disetujui').map((r) => `${r.slug}: ${STATE_LABEL[r.state.state]}${r.state.state === 'berubah' ? ` (${r.state.changed.join(', ')})` : ''}`),
     ...(hasErrors(findings) ? [`${findings.filter((f) => f.severity === 'error').length} temuan tingkat galat`] : []),
   ];

@@ -15,6 +15,8 @@ import type { PageFill } from '../layout/fill.js';
 
 /** A blank run in a column taller than this many lines blocks print; a shorter one (over 3) is a warning. */
 const HOLE_ERROR_LINES = 8;
+/** Length of a brief (kind: singkat), in words. */
+const BRIEF_WORDS = { min: 30, max: 120 };
 
 export interface Glossary {
   file: string;
@@ -131,7 +133,7 @@ export const RULES: Rule[] = [
       const out: Finding[] = [];
       for (const u of layout.plan.unplaced) {
         const a = articles.find((x) => x.slug === u.slug)!;
-        out.push({ ...at(a, 'title'), rule: 'tata-letak', message: `tidak termuat: ${u.reason}`, hint: 'potong naskah atau ubah rencana halaman' });
+        out.push({ ...at(a, 'title'), rule: 'tata-letak', message: `tidak termuat: ${u.reason}`, hint: 'potong naskah atau ubah rencana halaman', ...(u.brief ? { warning: true } : {}) });
       }
       for (const page of layout.plan.pages) {
         for (const m of page.modules) {
@@ -265,6 +267,20 @@ export const RULES: Rule[] = [
           return out;
         }),
       ),
+  },
+  {
+    id: 'naskah-singkat',
+    severity: 'error',
+    description: `kabar singkat (kind: singkat) ${BRIEF_WORDS.min}–${BRIEF_WORDS.max} kata dan tanpa foto, supaya muat di celah halaman`,
+    check: ({ articles }) =>
+      articles
+        .filter((a) => a.frontMatter.kind === 'singkat')
+        .flatMap((a): Finding[] => [
+          ...(a.wordCount < BRIEF_WORDS.min || a.wordCount > BRIEF_WORDS.max
+            ? [{ ...at(a, 'kind'), rule: 'naskah-singkat', message: `kabar singkat berisi ${a.wordCount} kata; seharusnya ${BRIEF_WORDS.min}–${BRIEF_WORDS.max}`, hint: a.wordCount > BRIEF_WORDS.max ? 'potong naskah, atau ganti kind menjadi berita' : 'tambah keterangan, atau gabungkan dengan naskah lain' }]
+            : []),
+          ...(a.frontMatter.images?.length ? [{ ...at(a, 'images'), rule: 'naskah-singkat', message: 'kabar singkat tidak memakai foto', hint: 'hapus images, atau ganti kind menjadi berita' }] : []),
+        ]),
   },
 ];
 

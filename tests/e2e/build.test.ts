@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
-import { jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
+import { jsonOf, jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
 import { boxes, fonts, openPdf, pagePng, pageText } from '../helpers/pdf.js';
 
 const MM = 72 / 25.4;
@@ -22,6 +22,9 @@ describe('jurnal build on the sample edition', () => {
 
   it('writes the print PDF, the proof, the flatplan and the reports', () => {
     expect(first.stderr).toContain('✓ edisi 2026-05 selesai');
+    // Progress names what overflowed, and says nothing when nothing did.
+    expect(first.stderr).toContain('• menyusun galley');
+    expect(first.stderr).not.toMatch(/meluap: -/);
     expect(first.code).toBe(0);
     for (const f of ['jurnal-balangan-2026-05.pdf', 'proof-2026-05.pdf', 'flatplan.pdf', 'laporan-build.txt', 'laporan-build.json']) {
       expect(existsSync(path.join(out, f)), f).toBe(true);
@@ -78,7 +81,10 @@ describe('jurnal build on the sample edition', () => {
 
   it('marks the proof with a watermark', () => {
     const proof = openPdf(readFileSync(path.join(out, 'proof-2026-05.pdf')));
-    expect(pageText(proof, 2)).toContain('PROOF — BELUM DISETUJUI');
+    // Every article of the sample carries its approval: the watermark says so instead of a blanket warning.
+    expect(pageText(proof, 2)).toContain('PROOF: SEMUA DISETUJUI');
+    expect(pageText(proof, 2)).not.toContain('BELUM DISETUJUI');
+    expect(pageText(proof, 2)).not.toMatch(/PROOF[^\n]*…/);
     expect(pageText(openPdf(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'))), 2)).not.toContain('PROOF');
   });
 
@@ -125,4 +131,83 @@ describe('jurnal build on the sample edition', () => {
     expect(failed.stderr).toContain('edisi sebelumnya (jika ada) tidak berubah');
     expect(snapshotTree(out)).toEqual(before);
   });
+});
+
+describe('editions/<id> belongs to one edition and keeps its approved print PDF', () => {
+  let root: string;
+  let out: string;
+  const print = () => readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'));
+  const report = () => JSON.parse(readFileSync(path.join(out, 'laporan-build.json'), 'utf8')) as { cetak?: { builtAt: string; fromEarlierBuild: boolean } };
+  beforeAll(() => {
+    ({ root } = scratchProject());
+    out = path.join(root, 'editions', '2026-05');
+    const first = jurnal(['build', '2026-05', '-q'], root);
+    expect(first.code, first.stderr).toBe(0);
+  }, 300_000);
+
+  it('records the source folder of the output', () => {
+    expect(JSON.parse(readFileSync(path.join(out, 'sumber.json'), 'utf8'))).toEqual({ edisi: '2026-05', sumber: path.join(root, 'content', '2026-05') });
+  });
+
+  it('a proof build keeps the last print PDF and says which build it came from', () => {
+    const approved = print();
+    const { cetak } = report();
+    expect(cetak).toMatchObject({ fromEarlierBuild: false });
+    const proof = jurnal(['build', '2026-05', '--proof'], root);
+    expect(proof.code, proof.stderr).toBe(0);
+    expect(print().equals(approved)).toBe(true);
+    expect(report().cetak).toEqual({ builtAt: cetak!.builtAt, fromEarlierBuild: true });
+    const text = readFileSync(path.join(out, 'laporan-build.txt'), 'utf8');
+    expect(text).toMatch(/PERHATIAN: ini build proof\. PDF cetak dari build sebelumnya, \w+, \d+ \w+ \d{4} \d\d\.\d\d/);
+    expect(text).toMatch(/^ {2}jurnal-balangan-2026-05\.pdf {2}\(PDF cetak dari build sebelumnya, /m);
+    expect(proof.stderr).toContain('jurnal-balangan-2026-05.pdf: PDF cetak dari build sebelumnya');
+    // A second proof build still names the print build, not the proof before it.
+    expect(jurnal(['build', '2026-05', '--proof', '-q'], root).code).toBe(0);
+    expect(report().cetak).toEqual({ builtAt: cetak!.builtAt, fromEarlierBuild: true });
+    // A print build replaces it and the note goes.
+    expect(jurnal(['build', '2026-05', '-q'], root).code).toBe(0);
+    expect(report().cetak?.fromEarlierBuild).toBe(false);
+    expect(readFileSync(path.join(out, 'laporan-build.txt'), 'utf8')).not.toContain('build sebelumnya');
+  }, 300_000);
+
+  it('refuses a same-named edition folder from elsewhere (a USB copy) for build, plan and review', () => {
+    const usb = path.join(root, 'usb', '2026-05');
+    cpSync(path.join(root, 'content', '2026-05'), usb, { recursive: true });
+    const before = snapshotTree(path.join(root, 'editions'));
+    for (const command of ['build', 'plan', 'review']) {
+      const r = jurnal([command, 'usb/2026-05', ...(command === 'build' ? ['--proof'] : [])], root);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toContain('jurnal: editions/2026-05 milik edisi dari folder content/2026-05, bukan dari usb/2026-05; hasilnya tidak ditimpa');
+      expect(r.stderr, command).toContain('saran: salin folder ini ke content/ dengan nama lain (mis. content/2026-05-salinan)');
+      const json = jurnal([command, 'usb/2026-05', '--json'], root);
+      expect(json.code).toBe(1);
+      expect(jsonOf(json)).toMatchObject({ ok: false, diagnostics: [{ rule: 'perintah', message: expect.stringContaining('milik edisi dari folder content/2026-05') }] });
+    }
+    expect(snapshotTree(path.join(root, 'editions'))).toEqual(before);
+    // The way out the hint names works.
+    const mine = snapshotTree(path.join(root, 'editions', '2026-05'));
+    cpSync(usb, path.join(root, 'content', '2026-05-salinan'), { recursive: true });
+    expect(jurnal(['plan', '2026-05-salinan'], root).code).toBe(0);
+    expect(existsSync(path.join(root, 'editions', '2026-05-salinan', 'flatplan.pdf'))).toBe(true);
+    expect(snapshotTree(path.join(root, 'editions', '2026-05'))).toEqual(mine);
+  }, 300_000);
+
+  it('--json answers success and failure of build and plan with one object', () => {
+    const ok = jurnal(['build', '2026-05', '--proof', '--json'], root);
+    expect(ok.code).toBe(0);
+    expect(jsonOf(ok)).toMatchObject({ ok: true, edition: '2026-05', watermark: 'PROOF: SEMUA DISETUJUI' });
+    const file = path.join(root, 'content', '2026-05', 'apel-asn-disiplin.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('kind: berita', 'kind: gosip'));
+    const before = snapshotTree(path.join(root, 'editions'));
+    for (const command of ['build', 'plan']) {
+      const bad = jurnal([command, '2026-05', '--json'], root);
+      expect(bad.code, command).toBe(1);
+      const d = jsonOf(bad).diagnostics.find((x) => x.file === 'content/2026-05/apel-asn-disiplin.md');
+      expect(jsonOf(bad).ok).toBe(false);
+      expect(d, command).toMatchObject({ position: { line: 4, column: 7 }, severity: 'error' });
+    }
+    writeFileSync(file, text);
+    expect(snapshotTree(path.join(root, 'editions'))).toEqual(before);
+  }, 300_000);
 });

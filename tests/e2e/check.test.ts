@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
+import { jsonOf, jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
 
 describe('jurnal check', () => {
   it('finds the sample edition clean, by id and by path', () => {
@@ -121,6 +121,104 @@ describe('jurnal new', () => {
     const check = jurnal(['check', 'baru'], root);
     expect(check.stderr).not.toContain('rapat-koordinasi.md');
     expect(jurnal(['new', 'baru', 'Bad Slug'], root).code).toBe(1);
+  });
+
+  it('refuses a folder without edition.yaml, so nothing is written outside an edition', () => {
+    const { root, edition } = scratchProject('kasus', false);
+    const before = snapshotTree(root);
+    for (const [args, cwd, shownAs] of [[['new', '..', 'kasus-luar'], edition, path.join(root, 'content')], [['new', 'content', 'kasus-luar'], root, 'content']] as const) {
+      const r = jurnal([...args], cwd);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`jurnal: ${shownAs} bukan folder edisi (tidak ada edition.yaml); tidak ada yang ditulis`);
+      expect(r.stderr).toContain('saran: sebut edisi dengan id-nya (mis. "jurnal new 2026-05 kasus-luar")');
+    }
+    expect(snapshotTree(root)).toEqual(before);
+    expect(existsSync(path.join(root, 'content', 'kasus-luar.md'))).toBe(false);
+  });
+});
+
+describe('the project root', () => {
+  it('is found from any folder below it, as git finds its repository', () => {
+    const { root, edition } = scratchProject('2026-05');
+    for (const cwd of [path.join(root, 'content'), path.join(edition, 'foto-tidak-ada-di-sini')]) {
+      mkdirSync(cwd, { recursive: true });
+      const r = jurnal(['check', '2026-05', '--json'], cwd);
+      expect(jsonOf(r).articles, r.stderr).toBeGreaterThan(0);
+    }
+    // A layout command run inside content/ writes to the project's editions/, not to content/editions/.
+    const before = snapshotTree(path.join(root, 'content'));
+    const plan = jurnal(['plan', '2026-05'], path.join(root, 'content'));
+    expect(plan.stderr).toContain(`flatplan ditulis: ${path.join(root, 'editions/2026-05/flatplan.pdf')}`);
+    expect(existsSync(path.join(root, 'editions/2026-05/flatplan.pdf'))).toBe(true);
+    expect(existsSync(path.join(root, 'content/editions'))).toBe(false);
+    expect(existsSync(path.join(root, 'content/.cache'))).toBe(false);
+    expect(snapshotTree(path.join(root, 'content'))).toEqual(before);
+  });
+});
+
+describe('what check refuses stops every command before layout, with the same message', () => {
+  it('a table far too long for a column: the same file:line:col from check, plan, review and build', () => {
+    const { root, edition } = scratchProject('2026-05', false);
+    const file = path.join(edition, 'tabel-raksasa.md');
+    const head = readFileSync(path.join(edition, 'apel-asn-disiplin.md'), 'utf8').split('\n---\n')[0]!.replace(/images:\n.*\n/, '').replace('title: Bupati Ingatkan ASN Disiplin dan Ramah', 'title: Tabel Raksasa');
+    const rows = Array.from({ length: 20_000 }, (_, i) => `| Desa ${i} | ${i * 3} |`).join('\n');
+    writeFileSync(file, `${head}\n---\n\nData penerima bantuan per desa.\n\n| Desa | Jumlah |\n| --- | ---: |\n${rows}\n`);
+    const line = file.length && readFileSync(file, 'utf8').split('\n').indexOf('| Desa | Jumlah |') + 1;
+    const check = jurnal(['check', '2026-05'], root);
+    expect(check.code).toBe(1);
+    const message = check.stderr.split('\n').find((l) => l.endsWith('[tabel-terlalu-panjang]'))!;
+    expect(message).toBe(`content/2026-05/tabel-raksasa.md:${line}:1  galat  tabel 20000 baris; satu tabel paling banyak 30 baris  [tabel-terlalu-panjang]`);
+    const before = snapshotTree(root);
+    for (const command of ['plan', 'review', 'build']) {
+      const started = Date.now();
+      const r = jurnal([command, '2026-05'], root);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr.split('\n'), command).toContain(message);
+      // Nothing was laid out: no progress past the check, no output, in seconds rather than minutes.
+      expect(r.stderr, command).not.toMatch(/mengukur|menyusun|batas-waktu/);
+      expect(Date.now() - started, command).toBeLessThan(60_000);
+      expect(existsSync(path.join(root, 'editions', '2026-05')), command).toBe(false);
+      const json = jsonOf(jurnal([command, '2026-05', '--json'], root));
+      expect(json.ok).toBe(false);
+      expect(json.diagnostics.find((d) => d.rule === 'tabel-terlalu-panjang')?.position).toEqual({ line, column: 1 });
+    }
+    expect(snapshotTree(root)).toEqual(before);
+  }, 300_000);
+});
+
+describe('--json', () => {
+  it('answers every outcome of check with one object and the usual exit code', () => {
+    const { root, edition } = scratchProject('halaman');
+    const ok = jurnal(['check', 'halaman', '--json'], root);
+    expect(ok.code).toBe(0);
+    expect(jsonOf(ok)).toMatchObject({ ok: true, diagnostics: [], editions: 1 });
+    const file = path.join(edition, 'edition.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pages: 12 ', 'pages: 6 '));
+    const bad = jurnal(['check', 'halaman', '--json'], root);
+    expect(bad.code).toBe(1);
+    expect(jsonOf(bad).ok).toBe(false);
+    expect(jsonOf(bad).diagnostics.find((d) => d.file === 'content/halaman/edition.yaml')?.position).toEqual({ line: 10, column: 8 });
+    const missing = jurnal(['check', '2099-01', '--json'], root);
+    expect(missing.code).toBe(1);
+    expect(jsonOf(missing)).toMatchObject({ ok: false, diagnostics: [{ rule: 'perintah', severity: 'error', message: 'edisi "2099-01" tidak ditemukan' }] });
+    for (const command of ['check', 'plan', 'build', 'review']) {
+      const unknown = jurnal([command, 'halaman', '--json', '--salah'], root);
+      expect(unknown.code, command).toBe(1);
+      expect(jsonOf(unknown), command).toMatchObject({ ok: false, diagnostics: [{ message: 'opsi tidak dikenal --salah' }] });
+    }
+  });
+});
+
+describe('help', () => {
+  it('keeps its columns aligned after the terms are translated', () => {
+    for (const args of [['--help'], ['build', '--help'], ['distribute', '--help']]) {
+      const text = jurnal(args).stdout;
+      for (const section of text.split(/\n(?=\S)/)) {
+        const starts = section.split('\n').map((l) => /^ {2}(\S.*?\S) {2,}(?=\S)/.exec(l)?.[0].length).filter((n) => n !== undefined);
+        expect(new Set(starts).size, `${args.join(' ')}:\n${section}`).toBeLessThanOrEqual(1);
+      }
+      expect(text).not.toMatch(/\[options\]|\(default: /);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recoverStaging } from '../../src/util/atomic.js';
-import { jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
+import { jsonOf, jurnal, ROOT, scratchProject, snapshotTree } from '../helpers/cli.js';
 import { openPdf } from '../helpers/pdf.js';
 
 const EDITION = 'number: 1\nvolume: 1\nyear: 2026\ndate: 2026-05-19\npages: 4\nsections:\n  - { id: desa, name: Desa, pages: 2-3 }\n';
@@ -38,6 +38,11 @@ describe('the layout watchdog', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^content\/p\/paragraf-raksasa\.md {2}galat {2}tata letak dihentikan: satu langkah melewati batas waktu 2 detik saat mengukur {2}\[batas-waktu\]$/m);
     expect(r.stderr).toContain('naikkan --batas-waktu');
+    expect(snapshotTree(editions)).toEqual(before);
+    // With --json the supervisor's own verdict is the answer on stdout.
+    const json = jurnal(['plan', 'p', '--json', '--batas-waktu', '2'], root);
+    expect(json.code).toBe(1);
+    expect(jsonOf(json)).toMatchObject({ ok: false, diagnostics: [{ file: 'content/p/paragraf-raksasa.md', rule: 'batas-waktu', severity: 'error' }] });
     expect(snapshotTree(editions)).toEqual(before);
   });
 
@@ -108,6 +113,54 @@ describe('interruptions and concurrent builds leave the previous edition intact'
     expect(taken.code, taken.stderr).toBe(0);
     expect(existsSync(lock)).toBe(false);
   });
+
+  it('plan and review wait for no one: they refuse while the edition is locked, and leave it as it was', () => {
+    const lock = path.join(root, 'editions', '.2026-05.lock');
+    const before = snapshotTree(target);
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, what: 'jurnal build', since: '2026-05-18T09:00:00.000Z' }));
+    for (const command of ['plan', 'review']) {
+      const held = jurnal([command, '2026-05'], root);
+      expect(held.code, command).toBe(1);
+      expect(held.stderr, command).toContain(`jurnal: edisi 2026-05 sedang dibangun oleh proses ${process.pid} (jurnal build, sejak 2026-05-18T09:00:00.000Z)`);
+      expect(jsonOf(jurnal([command, '2026-05', '--json'], root)).ok).toBe(false);
+    }
+    expect(snapshotTree(target)).toEqual(before);
+    // A plan holds the lock itself while it writes: a build started meanwhile is refused, not interleaved.
+    writeFileSync(lock, JSON.stringify({ pid: deadPid(), what: 'jurnal build', since: '2026-05-18T09:00:00.000Z' }));
+    const plan = spawn(process.execPath, [path.join(ROOT, 'bin/jurnal.js'), 'plan', '2026-05'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    plan.stdout.resume();
+    plan.stderr.resume();
+    return new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        if (!existsSync(lock)) return;
+        let holder: { what?: string } = {};
+        try {
+          holder = JSON.parse(readFileSync(lock, 'utf8')) as typeof holder;
+        } catch {
+          return;
+        }
+        if (holder.what !== 'jurnal plan') return;
+        clearInterval(poll);
+        try {
+          const build = jurnal(['build', '2026-05', '-q'], root);
+          expect(build.code).toBe(1);
+          expect(build.stderr).toContain('(jurnal plan, sejak');
+        } catch (error) {
+          reject(error);
+        }
+      }, 20);
+      plan.on('close', (code) => {
+        clearInterval(poll);
+        try {
+          expect(code).toBe(0);
+          expect(existsSync(lock)).toBe(false);
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  }, 300_000);
 
   it('property: a build killed at a random moment leaves the previous edition intact and loadable', async () => {
     await fc.assert(

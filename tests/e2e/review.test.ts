@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jurnal, ROOT, scratchProject } from '../helpers/cli.js';
+import { jsonOf, jurnal, ROOT, scratchProject } from '../helpers/cli.js';
 import { openPdf, pageText } from '../helpers/pdf.js';
 
 describe('review and the print gate on the sample edition', () => {
@@ -12,6 +12,7 @@ describe('review and the print gate on the sample edition', () => {
 
   it('the approved sample may be printed', () => {
     const r = jurnal(['review', '2026-05'], root);
+    expect(r.stderr).not.toContain('✓ tidak ada masalah');
     expect(r.stdout).toContain('Boleh dicetak.');
     expect(r.stdout).toMatch(/jembatan-gantung-binjai\s+hal\. 1,\d+\s+\d+ kata\s+disetujui — Redaksi/);
     expect(r.code).toBe(0);
@@ -27,11 +28,24 @@ describe('review and the print gate on the sample edition', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('build cetak ditolak');
     expect(refused.stderr).toContain('apel-asn-disiplin: berubah sejak disetujui (teks)');
+    // The hint names the real article, and no "all clear" line follows the refusal.
+    expect(refused.stderr).toContain('saran: tinjau proof (jurnal build 2026-05 --proof), lalu setujui dengan: jurnal approve 2026-05 apel-asn-disiplin --by "Nama"');
+    expect(refused.stderr).not.toContain('<slug>');
+    expect(refused.stderr).not.toContain('✓ tidak ada masalah');
+    const json = jurnal(['build', '2026-05', '--json'], root);
+    expect(json.code).toBe(1);
+    expect(jsonOf(json).ok).toBe(false);
+    const reviewed = jurnal(['review', '2026-05'], root);
+    expect(reviewed.stdout).toContain('Belum boleh dicetak (1 alasan).');
+    expect(reviewed.stderr).not.toContain('✓ tidak ada masalah');
+    expect(jsonOf(jurnal(['review', '2026-05', '--json'], root))).toMatchObject({ ok: true, printable: false, gate: ['apel-asn-disiplin: berubah sejak disetujui (teks)'] });
     const proof = jurnal(['build', '2026-05', '--proof'], root);
     expect(proof.code).toBe(0);
     const doc = openPdf(readFileSync(path.join(root, 'editions/2026-05/proof-2026-05.pdf')));
     const text = Array.from({ length: doc.countPages() }, (_, i) => pageText(doc, i)).join('\n');
-    expect(text).toContain('PROOF — BELUM DISETUJUI');
+    expect(text).toContain('PROOF: 1 BELUM DISETUJUI');
+    expect(text).not.toContain('SEMUA DISETUJUI');
+    expect(text).not.toMatch(/PROOF[^\n]*…/);
     expect(text).toContain('BERUBAH SEJAK DISETUJUI (teks)');
     expect(text).toMatch(/DISETUJUI/);
     // What changed since the earlier proof, word by word.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -23,12 +23,18 @@ export function jurnal(args: string[], cwd: string = ROOT, env: Record<string, s
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A scratch project folder with a copy of the sample edition as content/<id>. */
+/** A scratch project folder (content/ and a package.json, as the CLI finds its root) with a copy of the sample edition as content/<id>. */
 export function scratchProject(id = '2026-05', withPhotos = true): { root: string; edition: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'jurnal-test-'));
   const edition = path.join(root, 'content', id);
   cpSync(SAMPLE, edition, { recursive: true, filter: (src) => withPhotos || !src.includes(`${path.sep}foto`) });
+  writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n');
   return { root, edition };
+}
+
+/** The one JSON object a --json run prints on stdout. */
+export function jsonOf(run: CliRun): { ok: boolean; diagnostics: { file: string; rule: string; severity: string; message: string; position?: { line: number; column: number } }[] } & Record<string, unknown> {
+  return JSON.parse(run.stdout) as ReturnType<typeof jsonOf>;
 }
 
 /** Every file under `dir` with its size and mtime, to prove nothing changed. */

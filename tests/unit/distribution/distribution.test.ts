@@ -119,3 +119,15 @@ describe('villages from the official area data', () => {
     expect(sync.rows.some((r) => r.id === '63.11.01.2999')).toBe(true);
   });
 });
+
+describe('registry cell limits', () => {
+  it('refuses a 1 MB cell at its row:column and keeps the row out', () => {
+    const { recipients, diagnostics } = registry(['a,skpd,Dinas Sosial,,,,,,,', `b,lainnya,Warga,,,${'x'.repeat(1 << 20)},,,,`, `c,lainnya,${'N'.repeat(201)},,,,,,,`, `d,lainnya,${'N'.repeat(200)},,,,,,,`]);
+    expect(diagnostics.map((d) => [d.rule, d.position?.line, d.position?.column, d.severity])).toEqual([
+      ['penerima-sel-terlalu-panjang', 3, 6, 'error'],
+      ['penerima-sel-terlalu-panjang', 4, 3, 'error'],
+    ]);
+    expect(diagnostics[0]!.message.length).toBeLessThan(200);
+    expect(recipients.map((r) => r.id)).toEqual(['a', 'd']);
+  });
+});

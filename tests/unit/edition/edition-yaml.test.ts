@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../../../src/edition/load.js';
+import { loadEdition as loadEditionWith } from '../../../src/edition/load.js';
+import { RULES } from '../../../src/review/rules.js';
+
+const loadEdition = (dir: string, display: string) => loadEditionWith(dir, display, { knownRules: RULES.map((r) => r.id) });
 
 const base = (over: Record<string, string> = {}) => {
   const fields: Record<string, string> = {
@@ -60,5 +63,23 @@ describe('edition.yaml', () => {
     const { diagnostics } = await load(`${base({ sections: '\n  - { id: desa, name: Desa }' })}formt: a4\n`);
     expect(diagnostics.find((d) => d.field === 'sections.0.pages')).toMatchObject({ rule: 'field-wajib' });
     expect(diagnostics.find((d) => d.rule === 'field-tidak-dikenal')).toMatchObject({ hint: 'maksud Anda "format"?', position: { line: 10, column: 1 } });
+  });
+});
+
+describe('edition.yaml: one cause, one message', () => {
+  it.each(['0', '-4'])('pages: %s is reported once, without follow-on section or pin errors', async (pages) => {
+    const { value, diagnostics } = await load(base({ pages, pins: '\n  - { slug: a, page: 1, position: utama }\n  - { slug: b, page: 6 }' }));
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.position?.line, d.position?.column, d.severity])).toEqual([['halaman-kelipatan-4', 5, 8, 'error']]);
+    expect(diagnostics.map((d) => `${d.message} ${d.hint}`).join('\n')).not.toMatch(/antara 2 dan -|\(1--|1-0\)/);
+  });
+});
+
+describe('edition.yaml: rule overrides', () => {
+  const rules = '\n  - { id: foto-resolusi, severity: warning, reason: foto arsip }\n  - { id: foto-resolusl, severity: off, reason: salah ketik }';
+  it('an unknown rule id is an error at its line and column, with a suggestion', async () => {
+    const { value, diagnostics } = await load(`${base()}rules:${rules}\n`);
+    expect(value).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'aturan-tidak-dikenal', severity: 'error', position: { line: 13, column: 11 }, field: 'rules.1.id', hint: 'maksud Anda "foto-resolusi"?' })]);
   });
 });

@@ -5,6 +5,9 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cropWindow, type FocusPoint, preparePhoto, PROFILES } from '../../../src/images/prepare.js';
 
+/** The offset resolution in RGB: these tests look at crop geometry and colour in sRGB pixels (offset itself writes CMYK). */
+const RGB_300 = { ...PROFILES.offset, cmyk: false };
+
 const dir = mkdtempSync(path.join(tmpdir(), 'jurnal-crop-'));
 let cacheRuns = 0;
 /** A fresh cache folder, so the picture is really cropped (not served from an earlier test). */
@@ -60,7 +63,7 @@ function darkestEdge(p: Pixels): number {
   return min;
 }
 
-const prepare = (focus: FocusPoint | undefined, cache = freshCache(), box = SQUARE) => preparePhoto({ ...WIDE, ...(focus ? { focus } : {}) }, box, PROFILES.offset, cache);
+const prepare = (focus: FocusPoint | undefined, cache = freshCache(), box = SQUARE) => preparePhoto({ ...WIDE, ...(focus ? { focus } : {}) }, box, RGB_300, cache);
 
 beforeAll(async () => {
   const red = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#ff0000' } }).png().toBuffer();
@@ -138,8 +141,8 @@ describe('photos are cropped to keep their subject', () => {
 
   it('crops the picture the right way up (EXIF orientation before the window)', async () => {
     const source = { file: path.join(dir, 'exif.jpg'), width: 1600, height: 1000 };
-    const left = await pixels((await preparePhoto({ ...source, focus: { x: 0, y: 0.5 } }, SQUARE, PROFILES.offset, freshCache())).file);
-    const right = await pixels((await preparePhoto({ ...source, focus: { x: 1, y: 0.5 } }, SQUARE, PROFILES.offset, freshCache())).file);
+    const left = await pixels((await preparePhoto({ ...source, focus: { x: 0, y: 0.5 } }, SQUARE, RGB_300, freshCache())).file);
+    const right = await pixels((await preparePhoto({ ...source, focus: { x: 1, y: 0.5 } }, SQUARE, RGB_300, freshCache())).file);
     // Viewed, blue is x 0…800 and red 800…1600: window 0…1000 is mostly blue, 600…1600 mostly red.
     const blue = ([r, , b]: readonly number[]) => b! > 180 && r! < 60;
     expect(blue(rgb(left, 100, 200))).toBe(true);

@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectImage, type ImageInfo } from '../../../src/images/inspect.js';
 import { preparePhoto, PROFILES } from '../../../src/images/prepare.js';
 
+/** The offset resolution in RGB: these tests look at crop geometry and colour in sRGB pixels (offset itself writes CMYK). */
+const RGB_300 = { ...PROFILES.offset, cmyk: false };
+
 const dir = mkdtempSync(path.join(tmpdir(), 'jurnal-foto-'));
 const cache = path.join(dir, 'cache');
 const BOX = { width: 160, height: 100 };
@@ -40,14 +43,14 @@ describe('photos from cameras and phones come out as sRGB JPEG the right way up'
 
   it('converts CMYK to sRGB with the colour kept', async () => {
     const source = { file: path.join(dir, 'cmyk.jpg'), ...(await info(path.join(dir, 'cmyk.jpg'))) };
-    const out = await preparePhoto(source, BOX, PROFILES.offset, cache);
+    const out = await preparePhoto(source, BOX, RGB_300, cache);
     expect((await sharp(out.file).metadata()).space).toBe('srgb');
     expect(close(await colourAt(out.file, 0.5, 0.5), [0xc0, 0x30, 0x20], 40)).toBe(true);
   });
 
   it('reduces 16-bit PNG to 8-bit with the colour kept', async () => {
     const source = { file: path.join(dir, 'dalam.png'), ...(await info(path.join(dir, 'dalam.png'))) };
-    const out = await preparePhoto(source, BOX, PROFILES.offset, cache);
+    const out = await preparePhoto(source, BOX, RGB_300, cache);
     const meta = await sharp(out.file).metadata();
     expect([meta.format, meta.depth]).toEqual(['jpeg', 'uchar']);
     expect(close(await colourAt(out.file, 0.5, 0.5), [0x20, 0x60, 0xa0])).toBe(true);
@@ -56,7 +59,7 @@ describe('photos from cameras and phones come out as sRGB JPEG the right way up'
   it('applies the EXIF orientation: sizes as viewed, and the picture turned', async () => {
     const viewed = await info(path.join(dir, 'exif.jpg'));
     expect([viewed.width, viewed.height]).toEqual([1600, 1000]);
-    const out = await preparePhoto({ file: path.join(dir, 'exif.jpg'), ...viewed }, BOX, PROFILES.offset, cache);
+    const out = await preparePhoto({ file: path.join(dir, 'exif.jpg'), ...viewed }, BOX, RGB_300, cache);
     // Turned right, the stored top (red) is on the right and the bottom (blue) on the left.
     expect(close(await colourAt(out.file, 0.1, 0.5), [0, 0, 0xe0], 40)).toBe(true);
     expect(close(await colourAt(out.file, 0.9, 0.5), [0xe0, 0, 0], 40)).toBe(true);
