@@ -91,6 +91,10 @@ function buildReport(layout: PlannedLayout, files: string[], checks: Preflight, 
     `  fon: ${checks.fonts.length}, semua tertanam: ${checks.fonts.every((f) => f.embedded) ? 'ya' : 'TIDAK'}`,
     `  MediaBox ${checks.boxes.media.join(' ')} · BleedBox ${checks.boxes.bleed.join(' ')} · TrimBox ${checks.boxes.trim.join(' ')} (pt)`,
     `  halaman berwarna: ${checks.colourPages.join(', ') || 'tidak ada'}`,
+    `  program fon: ${checks.fontPrograms} (${checks.fontObjects} objek), nama subset ganda: ${checks.duplicateSubsetNames.join(', ') || 'tidak ada'}`,
+    `  foto: ${[...new Set(checks.images.map((i) => i.colourSpace))].join(', ') || 'tidak ada'}${checks.wrongImageColour.length ? `; ruang warna salah di hal. ${checks.wrongImageColour.map((i) => i.page).join(', ')}` : ''}`,
+    `  output intent: ${checks.outputIntent ? `${checks.outputIntent.identifier} (${checks.outputIntent.components} kanal)` : 'tidak ada'}`,
+    `  di luar bleed: ${checks.outsideBleed.length ? checks.outsideBleed.map((b) => `hal. ${b.page}`).join(', ') : 'tidak ada'}`,
     '',
     `Catatan: ${diagnostics.length === 0 ? 'tidak ada' : `${diagnostics.length}`}`,
     ...diagnostics.map((d) => `  ${d.file}${d.position ? `:${d.position.line}:${d.position.column}` : ''} ${d.severity} ${d.message} [${d.rule}]`),
@@ -183,8 +187,8 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       missing = inventory(pageTexts, placed.filter((p) => p.pages.length));
     }
     layout.timings.inventaris = Math.round(performance.now() - t);
-    const checks = preflight(await PDFDocument.load(printBytes, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })));
-    const problems = [...missing];
+    const checks = preflight(await PDFDocument.load(printBytes, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })), { profile: layout.input.profile.id });
+    const problems = [...missing, ...checks.errors.map((message): Diagnostic => ({ file: printFileName(id), rule: 'preflight', severity: 'error', message, hint: 'laporkan ke pengembang: PDF ini tidak akan lolos preflight percetakan' }))];
     if (!checks.fonts.every((f) => f.embedded)) problems.push({ file: printFileName(id), rule: 'fon-tidak-tertanam', severity: 'error', message: `fon tidak tertanam: ${checks.fonts.filter((f) => !f.embedded).map((f) => f.name).join(', ')}`, hint: 'laporkan ke pengembang' });
     if (hasErrors(problems)) {
       await cleanup();

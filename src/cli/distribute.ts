@@ -34,7 +34,7 @@ import { editionTimestamp } from '../layout/dates.js';
 import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
-import { action, printReport, resolveEditionRef, UserError } from './common.js';
+import { action, INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
 
 export const DISTRIBUTION_DIR = 'distribution';
 const REGISTRY = path.join(DISTRIBUTION_DIR, 'penerima.csv');
@@ -204,7 +204,8 @@ async function openDistributed(ref: string): Promise<{ value?: Distributed; diag
   let id: string | undefined;
   if (PLAIN_ID.test(ref)) id = ref;
   else {
-    const dir = path.resolve(ref);
+    // A path the user typed is relative to where they ran the command, not to the project root.
+    const dir = path.resolve(INVOKED_FROM, ref);
     if (existsSync(path.join(dir, 'edition.yaml')) && PLAIN_ID.test(path.basename(dir))) id = path.basename(dir);
   }
   if (!id) return fail(COMMAND_LINE, 'distribusi-edisi', `"${ref}" bukan edisi`, 'tulis id edisi (nama foldernya di content/), mis. "2026-05"; edisi baru: jalankan dulu: jurnal distribute <edisi>');

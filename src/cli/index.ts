@@ -7,7 +7,8 @@ import { Command, CommanderError, Help } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerDistribute } from './distribute.js';
-import { COMMAND_LINE, emitJson, jsonMode, outcome, projectRoot, recordDiagnostics, UserError } from './common.js';
+import { isDiagnosticError } from '../diagnostics/errors.js';
+import { COMMAND_LINE, emitJson, jsonMode, outcome, printReport, projectRoot, recordDiagnostics, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan.js';
 import { registerApprove, registerReview } from './review.js';
@@ -91,6 +92,12 @@ export async function main(argv: string[]): Promise<number> {
       const message = translate ? translate(error.message) : error.message;
       process.stderr.write(`jurnal: ${message}\n(jalankan "jurnal --help" untuk bantuan)\n`);
       return refuse(message, 'jalankan "jurnal --help" untuk bantuan', 'perintah', 1);
+    }
+    if (isDiagnosticError(error)) {
+      // A broken template (or other configuration) is the user's to fix, with file, line and column.
+      printReport(error.diagnostics);
+      if (json) emitJson(false);
+      return 1;
     }
     if (error instanceof UserError) {
       process.stderr.write(`jurnal: ${error.message}\n${error.hint ? `    saran: ${error.hint}\n` : ''}`);

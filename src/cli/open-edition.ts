@@ -6,6 +6,7 @@ import { type Edition, loadEdition } from '../edition/load.js';
 import { type ImageIndex, resolveImages } from '../images/references.js';
 import { printabilityDiagnostics } from '../layout/printable.js';
 import type { EditionRef } from './common.js';
+import { RULES } from '../review/rules.js';
 
 export interface OpenedEdition {
   edition?: Edition;
@@ -15,7 +16,7 @@ export interface OpenedEdition {
 }
 
 export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
-  const loaded = await loadEdition(ref.dir, ref.display);
+  const loaded = await loadEdition(ref.dir, ref.display, { knownRules: RULES.map((r) => r.id) });
   // Without a valid edition.yaml the articles are still checked, against no section list, so the
   // editor sees every problem in one run.
   const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];

@@ -217,7 +217,7 @@ function growPhotos(page: PlannedPage, sky: number[], lines: number, bySlug: Rea
   for (const m of page.modules) {
     if (m.part !== 'main') continue;
     const a = bySlug.get(m.slug)!;
-    const growth = m.lead ? (a.leadPhotoGrowth ?? 0) : (a.photoGrowth?.[m.span - 1] ?? 0);
+    const growth = (m.lead ? (a.leadPhotoGrowth ?? 0) : (a.photoGrowth?.[m.span - 1] ?? 0)) - (m.photoExtra ?? 0);
     if (growth <= 0) continue;
     const bottom = m.top + m.height;
     const cols = Array.from({ length: m.span }, (_, i) => m.col + i);
@@ -226,7 +226,7 @@ function growPhotos(page: PlannedPage, sky: number[], lines: number, bySlug: Rea
     const limit = m.lead && page.index ? page.index.top : lines;
     const extra = Math.min(growth, limit - bottom);
     if (extra <= 0) continue;
-    m.photoExtra = extra;
+    m.photoExtra = (m.photoExtra ?? 0) + extra;
     m.headerLines += extra;
     m.height += extra;
     occupy(sky, m);
@@ -270,6 +270,29 @@ function placeFillers(page: PlannedPage, sky: number[], lines: number, house: Ho
       for (let c = gap.col; c < gap.col + gap.span; c++) sky[c] = top;
     }
   }
+}
+
+/**
+ * A page again after the layout set some modules shorter than planned (their text needed fewer
+ * lines per leg): modules move up under the ones above them, and the space that gathers at the
+ * foot is closed as in planning, by taller photos and house boxes not used elsewhere.
+ */
+export function settlePage(plan: Flatplan, number: number, grid: PlanGrid, articles: readonly PlanArticle[], house?: HouseMetrics): void {
+  const page = plan.pages.find((p) => p.number === number);
+  if (!page || page.role !== 'section') return;
+  const sky = Array<number>(grid.columns).fill(0);
+  page.fillers = [];
+  page.buriedLines = 0;
+  for (const m of [...page.modules].sort((x, y) => x.top - y.top || x.col - y.col)) {
+    m.top = Math.max(...sky.slice(m.col, m.col + m.span));
+    page.buriedLines += occupy(sky, m);
+  }
+  page.freeLines = sky.map((s) => grid.lines - s);
+  growPhotos(page, sky, grid.lines, new Map(articles.map((a) => [a.slug, a])));
+  const used = new Set(plan.pages.flatMap((p) => p.fillers.map((f) => f.filler)));
+  placeFillers(page, sky, grid.lines, house, used);
+  page.blankLines = sky.map((s) => grid.lines - s);
+  page.fill = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) / (grid.columns * grid.lines);
 }
 
 interface Pending {

@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
-import { type Flatplan, type Module, type PlanArticle, planEdition } from '../edition/plan.js';
+import { type Flatplan, type Module, type PlanArticle, planEdition, settlePage } from '../edition/plan.js';
 import { preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
@@ -70,6 +70,8 @@ export const SLUG_MM = 10;
 const MAX_ROUNDS = 4;
 /** Paragraphs an unbreakable block may be moved on to keep a leg from ending early. */
 const MAX_FLOAT_SHIFT = 3;
+/** Lines per leg a module must be able to lose before it is set again shorter. */
+const MIN_SHRINK = 2;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -169,11 +171,14 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   };
 
   const house = await time('ukur', () => measureFillers(g, loadFillers()));
+  const grid = { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines };
+  /** Where each placed galley starts and with which setting of its unbreakable blocks. */
+  const galleyStart = new Map<PlacedGalley, { shift: number; from: TextPosition }>();
   let metrics = measured;
   let plan: Flatplan | undefined;
   let galleys: PlacedGalley[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    plan = planEdition(edition, metrics, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines }, house);
+    plan = planEdition(edition, metrics, grid, house);
     progress(round === 1 ? 'menyusun galley' : `menyusun ulang galley (putaran ${round})`);
     const overflow = new Map<string, number>();
     galleys = [];
@@ -192,7 +197,9 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
           for (const m of modules) {
             if (!from) break;
             const galley: Galley = await galleyFor(slug, shift, m.legLines, from);
-            placed.push({ module: m, galley });
+            const entry = { module: m, galley };
+            galleyStart.set(entry, { shift, from });
+            placed.push(entry);
             for (let i = 0; i < Math.min(m.legs, galley.legs) - 1; i++) holes += Math.max(0, m.legLines - galley.legLines(i) - MIN_RUN);
             from = galley.after(m.legs);
             if (from && !m.jumpTo) over += galley.linesAfter(m.legs) + m.legs;
@@ -214,6 +221,27 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     }
     metrics = metrics.map((a) => (overflow.has(a.slug) ? { ...a, bodyLines: a.bodyLines + overflow.get(a.slug)! } : a));
   }
+
+  // Modules whose text needs fewer lines per leg than planned are set shorter, and their pages settle.
+  await time('galley', async () => {
+    const settle = new Set<number>();
+    for (const placed of galleys) {
+      const m = placed.module;
+      if (m.jumpTo || plan!.pages[m.page - 1]?.role !== 'section') continue;
+      const start = galleyStart.get(placed)!;
+      const set = Math.max(...Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i)));
+      for (let legLines = Math.max(1, set); legLines <= m.legLines - MIN_SHRINK; legLines++) {
+        const shorter = await galleyFor(m.slug, start.shift, legLines, start.from);
+        if (shorter.after(m.legs)) continue;
+        m.height -= m.legLines - legLines;
+        m.legLines = legLines;
+        placed.galley = shorter;
+        settle.add(m.page);
+        break;
+      }
+    }
+    for (const n of settle) settlePage(plan!, n, grid, metrics, house);
+  });
 
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();

@@ -184,6 +184,18 @@ describe('hostile edition.yaml: one cause, one message', () => {
     expect(snapshotTree(path.join(root, 'content'))).toEqual(before);
   });
 
-  // Needs src/cli/open-edition.ts to pass `{ knownRules: RULES.map((r) => r.id) }` to loadEdition (CLI owner).
-  it.todo('an unknown rule id in rules: is an error at its line and column with "maksud Anda …?", exit 1');
+  it('an unknown rule id in rules: is an error at its line and column with "maksud Anda …?", exit 1', () => {
+    const { root, edition } = scratchProject('2026-05', false);
+    const file = path.join(edition, 'edition.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^rules: \[\]$/m, 'rules:\n  - { id: teks-mekanik, severity: off, reason: uji }'));
+    const line = original.split('\n').findIndex((l) => l.startsWith('rules:')) + 2;
+    const before = snapshotTree(path.join(root, 'content'));
+    const r = jurnal(['check', '2026-05'], root);
+    const messages = r.stderr.split('\n').filter((l) => / {2}galat {2}/.test(l) && l.startsWith('content/2026-05/edition.yaml'));
+    expect(messages.map((m) => m.replace(/ {2}galat {2}.*\[/, ' [')), r.stderr).toEqual([`content/2026-05/edition.yaml:${line}:11 [aturan-tidak-dikenal]`]);
+    expect(r.stderr).toContain('maksud Anda "teks-mekanis"?');
+    expect(r.code).toBe(1);
+    expect(snapshotTree(path.join(root, 'content'))).toEqual(before);
+  });
 });
