@@ -17,7 +17,7 @@ section: ${section}
 # Jenis: berita | feature | opini | pengumuman | foto
 kind: berita
 # Penulis (wajib).
-author: Tim Liputan Diskominfosp
+author: Tim Liputan Diskominfosan
 # Tanggal peristiwa atau penulisan, TTTT-BB-HH (wajib).
 date: ${date}
 # Lokasi: kecamatan dan desa/kelurahan di Kabupaten Balangan (diperiksa dengan data wilayah resmi).
@@ -29,10 +29,10 @@ sources:
 verification: { status: pending, by: Redaksi, date: ${date} }
 # Foto di folder edisi ini, dengan keterangan dan sumber foto.
 images: []
-#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosp }
+#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosan }
 # Titik fokus (boleh dihapus): bagian foto yang harus tetap terlihat saat foto dipotong ke kotaknya,
 # x dari kiri (0) ke kanan (1), y dari atas (0) ke bawah (1). Tanpa focus, subjek dicari otomatis.
-#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosp, focus: { x: 0.5, y: 0.3 } }
+#  - { src: foto.jpg, caption: Keterangan foto, credit: Diskominfosan, focus: { x: 0.5, y: 0.3 } }
 # Prioritas: 1 (berita utama) … 5 (pengisi).
 priority: 3
 ---

@@ -173,7 +173,7 @@ export function printOrderPage(allocation: Allocation, edition: EditionInfo, con
       <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 11, marginTop: 18, marginBottom: 4 }}>Menurut kecamatan</Text>
       {allocation.byKecamatan.map((k) => row(k.kecamatan, `${k.recipients} penerima · ${k.copies} eksemplar`))}
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginTop: 36 }}>
-        {['Pemesan, Diskominfosp Kabupaten Balangan', 'Diterima, percetakan'].map((who) => (
+        {['Pemesan, Dinas Kominfosan Kabupaten Balangan', 'Diterima, percetakan'].map((who) => (
           <View key={who} style={{ width: 220 }}>
             <Text style={small}>{who}</Text>
             <View style={{ height: 50 }} />

@@ -32,7 +32,7 @@ export async function createSheets(meta: { title: string; date: Date }): Promise
   const embed = (family: typeof SANS | typeof SERIF, weight: number) => doc.embedFont(readFileSync(trueTypeFont(family, weight)), { subset: true, features });
   const fonts = { regular: await embed(SANS, 400), bold: await embed(SANS, 700), heavy: await embed(SANS, 800), serif: await embed(SERIF, 400), serifBold: await embed(SERIF, 700) };
   doc.setTitle(meta.title);
-  doc.setAuthor('Diskominfosp Kabupaten Balangan');
+  doc.setAuthor('Dinas Kominfosan Kabupaten Balangan');
   doc.setCreator('jurnal');
   doc.setProducer('jurnal (pdf-lib)');
   doc.setLanguage('id-ID');

@@ -69,7 +69,7 @@ function Masthead({ g, config, o }: { g: Geometry; config: EditionConfig; o: num
         <View style={{ borderTopWidth: 2.5, borderTopColor: accent, marginTop: 2 }} />
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginTop: 3 }}>
           <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 8.5 }}>{`Edisi ${config.number} · Tahun ${roman(config.volume)} · ${longDate(config.date)}`}</Text>
-          <Text style={{ fontFamily: SANS, fontSize: 8.5 }}>Diterbitkan oleh Diskominfosp Kabupaten Balangan</Text>
+          <Text style={{ fontFamily: SANS, fontSize: 8.5 }}>Diterbitkan oleh Dinas Kominfosan Kabupaten Balangan</Text>
         </View>
         <View style={{ borderTopWidth: 0.6, borderTopColor: '#000000', marginTop: 3 }} />
       </View>

@@ -132,7 +132,7 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set([
 
 /** Beginnings of agency short names (Dis-, Din-, Bapp-, Kemen-…): a capitalised word starting so is not broken. */
 export const AGENCY_PREFIXES: readonly RegExp[] = [
-  /^dis[^aeiou]/, // Disdik, Disdukcapil, Disperindag, Diskominfosp
+  /^dis[^aeiou]/, // Disdik, Disdukcapil, Disperindag, Diskominfosan
   /^din[^aeiou]/, // Dinkes, Dinsos
   /^bap(p|e[dn])/, // Bappeda, Bapperida, Bapenda
   /^kemen[^aeiou]/, // Kemenkes, Kemendagri (Kemenag is in the list)

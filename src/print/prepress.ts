@@ -128,7 +128,7 @@ export function prepress(doc: PDFDocument, o: PrepressOptions): { fonts: { befor
     if (o.marks) cropMarks(page, o);
   }
   doc.setTitle(o.meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor('Diskominfosp Kabupaten Balangan');
+  doc.setAuthor('Dinas Kominfosan Kabupaten Balangan');
   doc.setSubject(o.meta.subject);
   doc.setKeywords(o.meta.keywords);
   doc.setCreator('jurnal');
