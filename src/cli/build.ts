@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { PDFDocument } from 'pdf-lib';
@@ -17,11 +17,15 @@ import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
 import { reviewJson, reviewLayout, snapshotJson } from './review.js';
 import { reviewMarkdown } from '../review/index.js';
+import { impose, imposedFileName, imposeOptions } from '../print/impose.js';
+import { PREVIEW_DIR, previewFiles, previewsFor } from '../print/preview.js';
 
 export interface BuildOptions {
   proof?: boolean;
   quiet?: boolean;
   json?: boolean;
+  /** Also write printer's spreads for saddle stitching (imposisi-<edisi>.pdf). */
+  imposisi?: boolean;
 }
 
 export const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
@@ -175,6 +179,10 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     reading?.catch(() => undefined);
     say('menyusun proof');
     const proofBytes = await (await renderProof(layout, printBytes, { watermark: proofWatermark(unapproved.length), notes: proofNotes(review) })).save({ useObjectStreams: false });
+    // Desk tools: page previews of the finished PDF (the proof in a proof build), rendered in a worker.
+    const finished = options.proof ? proofBytes : printBytes;
+    const previews = previewsFor(finished, options.proof ? proofFileName(id) : printFileName(id), target);
+    previews.catch(() => undefined);
     const t = performance.now(); // what the inventory adds once the proof is done
     let missing: Diagnostic[] = [];
     if (reading) {
@@ -212,6 +220,16 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     await write('laporan-tinjauan.json', reviewJson(review));
     await write('naskah.json', snapshotJson(layout, review));
     await write(SOURCE_FILE, sourceRecord(edition));
+    // Desk tools: pratinjau/ (every build) and, with --imposisi, the printer's spreads.
+    const preview = await previews;
+    layout.timings.pratinjau = preview.ms;
+    await mkdir(path.join(staging.dir, PREVIEW_DIR), { recursive: true });
+    for (const [name, bytes] of previewFiles(preview)) await write(name, bytes);
+    if (options.imposisi) {
+      const t1 = performance.now();
+      await write(imposedFileName(id), (await impose(finished, imposeOptions(layout.g.template))).bytes);
+      layout.timings.imposisi = Math.round(performance.now() - t1);
+    }
     layout.timings.total = Math.round(performance.now() - started);
     const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
     await write('laporan-build.txt', buildReport(layout, [...files, 'laporan-build.txt', 'laporan-build.json'], checks, all, print));
@@ -244,6 +262,7 @@ export function registerBuild(program: Command): void {
     .description('Menata letak edisi dan menulis ke editions/<edisi>/: PDF cetak, PDF proof bertanda air, flatplan,\nlaporan build (teks dan JSON). Dibangun di folder sementara; edisi sebelumnya hanya diganti bila build berhasil.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--proof', 'hanya PDF proof (untuk peninjauan)')
+    .option('--imposisi', 'juga PDF imposisi untuk jilid kawat di printer kantor (imposisi-<edisi>.pdf)')
     .option('-q, --quiet', 'tanpa keterangan kemajuan')
     .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }, juga bila gagal'))
     .action(action((ref: string, options: BuildOptions) => buildEdition(ref, options)));

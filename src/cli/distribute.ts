@@ -6,6 +6,7 @@ import { balanganAreas } from '../content/areas.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type Allocation, allocate } from '../distribution/allocate.js';
 import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from '../distribution/config.js';
+import { parseScans } from '../distribution/codes.js';
 import { readCsv, writeCsv } from '../distribution/csv.js';
 import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
@@ -54,7 +55,7 @@ async function editionInfo(ref: string): Promise<{ info: EditionInfo; id: string
   const loaded = await loadEdition(edition.dir, edition.display);
   if (!loaded.value) return { info: undefined as unknown as EditionInfo, id: edition.id, diagnostics: loaded.diagnostics };
   const c = loaded.value.config;
-  return { id: edition.id, info: { title: c.title, number: c.number, date: c.date, pages: c.pages, format: c.format }, diagnostics: [] };
+  return { id: edition.id, info: { id: edition.id, title: c.title, number: c.number, date: c.date, pages: c.pages, format: c.format }, diagnostics: [] };
 }
 
 interface History {
@@ -266,6 +267,7 @@ interface RecordOptions {
   catatan?: string;
   note?: string;
   impor?: string;
+  pindaian?: string;
   koreksi?: boolean;
   tidakDiterima?: string;
   json?: boolean;
@@ -299,7 +301,7 @@ async function recordReceipts(ref: string, ids: string[], options: RecordOptions
       else wrong('--tanggal', 'terima-tanggal', parsed.message, DATE_FORMAT_HINT);
     }
     if (options.koreksi && !by) wrong('--oleh', 'terima-koreksi-tanpa-nama', 'koreksi perlu nama pencatatnya', 'tambahkan --oleh "Nama Petugas"');
-    if (ids.length === 0 && !options.impor) wrong('id', 'terima-tanpa-penerima', 'belum ada penerima yang disebut', 'sebut id penerima (lihat manifes), atau --impor alokasi.csv yang kolom "diterima"-nya sudah diisi');
+    if (ids.length === 0 && !options.impor && !options.pindaian) wrong('id', 'terima-tanpa-penerima', 'belum ada penerima yang disebut', 'sebut id penerima (lihat manifes), --impor alokasi.csv yang kolom "diterima"-nya sudah diisi, atau --pindaian berkas kode yang dipindai');
     const reason = options.tidakDiterima?.trim().replace(/\s+/g, ' ');
     if (reason === '') wrong('--tidak-diterima', 'terima-alasan-kosong', 'alasan tidak diterima kosong', 'mis. --tidak-diterima "kantor tutup"');
     if (reason !== undefined && ids.length === 0) wrong('--tidak-diterima', 'terima-alasan-tanpa-penerima', '--tidak-diterima berlaku untuk id di baris perintah, tidak ada id yang disebut', 'alasan di berkas impor ditulis di kolom "diterima", mis. "tidak ada orang"');
@@ -327,6 +329,15 @@ async function recordReceipts(ref: string, ids: string[], options: RecordOptions
           const sheet = parseImport(await readFile(options.impor, 'utf8'), options.impor, ALLOCATION_COLUMNS, today, { date, explicit: options.tanggal !== undefined });
           diagnostics.push(...sheet.diagnostics);
           incoming.push(...sheet.incoming);
+        }
+      }
+      if (options.pindaian) {
+        const file = path.resolve(INVOKED_FROM, options.pindaian);
+        if (!existsSync(file)) diagnostics.push({ file: options.pindaian, rule: 'pindaian-tidak-ada', severity: 'error', message: 'berkas pindaian tidak ada', hint: 'periksa nama dan folder berkasnya' });
+        else {
+          const scans = parseScans(await readFile(file, 'utf8'), options.pindaian, edition.id, { date, explicit: options.tanggal !== undefined });
+          diagnostics.push(...scans.diagnostics);
+          incoming.push(...scans.incoming);
         }
       }
       const result = applyRecords(history.events, incoming, { known: new Set(edition.deliveries), by, note, correction: options.koreksi === true, recordedAt: new Date().toISOString(), historyFile: history.file });
@@ -432,6 +443,7 @@ export function registerDistribute(program: Command): void {
     .option('--tanggal <TTTT-BB-HH>', 'tanggal diterima (bawaan: hari ini)')
     .option('--catatan <teks>', 'catatan')
     .option('--impor <berkas.csv>', 'impor alokasi.csv yang kolom "diterima"-nya sudah diisi (tanggal, "ya", atau "tidak …" dengan alasannya)')
+    .option('--pindaian <berkas>', 'catat sebagai diterima setiap kode yang dipindai dari tanda terima atau label (satu kode per baris, mis. JB:2026-05:skpd-01)')
     .option('--tidak-diterima <alasan>', 'id yang disebut tidak menerima, mis. "kantor tutup"')
     .option('--koreksi', 'ganti catatan yang sudah ada (riwayatnya tetap disimpan)')
     .option('--json', 'hasil sebagai JSON di stdout')

@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help } from 'commander';
+import { registerBudget } from './anggaran.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerDistribute } from './distribute.js';
 import { isDiagnosticError } from '../diagnostics/errors.js';
+import { registerJelaskan } from './jelaskan.js';
 import { COMMAND_LINE, emitJson, jsonMode, outcome, printReport, projectRoot, recordDiagnostics, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan.js';
@@ -56,10 +58,12 @@ export function createProgram(): Command {
   registerCheck(program);
   registerNew(program);
   registerPlan(program);
+  registerBudget(program);
   registerReview(program);
   registerApprove(program);
   registerBuild(program);
   registerDistribute(program);
+  registerJelaskan(program);
   const localise = (command: Command): void => {
     command.helpOption('-h, --help', 'tampilkan bantuan').exitOverride().configureOutput({ outputError: () => undefined }).configureHelp(program.configureHelp());
     command.commands.forEach(localise);

@@ -16,6 +16,7 @@ import { didYouMean } from './suggest.js';
 import { typesetFrontMatter, typesetTree } from './typography.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.js';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
 export const MAX_ARTICLE_BYTES = 512 * 1024;
 
@@ -54,7 +55,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseArticle(bytes: Uint8Array, options: ParseOptions): { article?: Article; draft?: Article; diagnostics: Diagnostic[] } {
   const { file } = options;
-  const diag = (rule: string, message: string, hint?: string, position?: Position): Diagnostic => ({
+  const diag = (rule: RuleId, message: string, hint?: string, position?: Position): Diagnostic => ({
     file,
     position,
     rule,
@@ -62,10 +63,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
     message,
     hint,
   });
-  if (bytes.byteLength === 0) return { diagnostics: [diag('berkas-kosong', 'berkas kosong', 'isi dengan front-matter dan naskah, atau hapus berkasnya (jurnal new membuat kerangka)')] };
+  if (bytes.byteLength === 0) return { diagnostics: [diag(RULE.berkasKosong, 'berkas kosong', 'isi dengan front-matter dan naskah, atau hapus berkasnya (jurnal new membuat kerangka)')] };
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     return {
-      diagnostics: [diag('berkas-terlalu-besar', `berkas ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, batasnya ${MAX_ARTICLE_BYTES / 1024} KB`, 'satu naskah berita tidak sebesar ini; periksa apakah berkasnya benar')],
+      diagnostics: [diag(RULE.berkasTerlaluBesar, `berkas ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, batasnya ${MAX_ARTICLE_BYTES / 1024} KB`, 'satu naskah berita tidak sebesar ini; periksa apakah berkasnya benar')],
     };
   }
   let raw: string;
@@ -74,7 +75,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
-      diagnostics: [diag('bukan-utf8', 'berkas bukan teks UTF-8', 'simpan ulang berkas dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)', bytePosition(bytes, offset))],
+      diagnostics: [diag(RULE.bukanUtf8, 'berkas bukan teks UTF-8', 'simpan ulang berkas dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)', bytePosition(bytes, offset))],
     };
   }
   const diagnostics: Diagnostic[] = [];
@@ -82,10 +83,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   const text = raw.replace(/\r\n?/g, '\n');
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/.exec(text);
   if (control) {
-    diagnostics.push(diag('karakter-kontrol', `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', offsetToPosition(text, control.index)));
+    diagnostics.push(diag(RULE.karakterKontrol, `karakter tak terlihat U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} di dalam teks`, 'hapus karakter itu (sering terbawa dari aplikasi chat)', offsetToPosition(text, control.index)));
   }
   if (!SLUG.test(options.slug)) {
-    diagnostics.push(diag('slug-tidak-sah', `nama berkas "${options.slug}.md" tidak bisa dipakai sebagai slug`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai.md'));
+    diagnostics.push(diag(RULE.slugTidakSah, `nama berkas "${options.slug}.md" tidak bisa dipakai sebagai slug`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai.md'));
   }
 
   const firstLineEnd = text.indexOf('\n');
@@ -94,8 +95,8 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
     const isEngine = /^---\s*\S/.test(firstLine);
     diagnostics.push(
       isEngine
-        ? diag('frontmatter-bahasa', `front-matter "${firstLine.trim()}" tidak diizinkan; hanya YAML`, 'baris pertama harus tepat "---"', { line: 1, column: 4 })
-        : diag('frontmatter-tidak-ada', 'berkas tidak diawali front-matter', 'baris pertama harus "---", lalu title:, section:, … dan ditutup "---"', { line: 1, column: 1 }),
+        ? diag(RULE.frontmatterBahasa, `front-matter "${firstLine.trim()}" tidak diizinkan; hanya YAML`, 'baris pertama harus tepat "---"', { line: 1, column: 4 })
+        : diag(RULE.frontmatterTidakAda, 'berkas tidak diawali front-matter', 'baris pertama harus "---", lalu title:, section:, … dan ditutup "---"', { line: 1, column: 1 }),
     );
     return { diagnostics };
   }
@@ -103,7 +104,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   const otherFence = /\n---/.exec(text.slice(firstLineEnd));
   if (!closing || (otherFence && otherFence.index < closing.index)) {
     const at = otherFence ? offsetToPosition(text, firstLineEnd + otherFence.index + 1) : { line: 1, column: 1 };
-    diagnostics.push(diag('frontmatter-tidak-ditutup', otherFence ? 'pagar penutup front-matter harus tepat "---"' : 'front-matter tidak ditutup', 'tambahkan baris "---" setelah kunci terakhir front-matter', at));
+    diagnostics.push(diag(RULE.frontmatterTidakDitutup, otherFence ? 'pagar penutup front-matter harus tepat "---"' : 'front-matter tidak ditutup', 'tambahkan baris "---" setelah kunci terakhir front-matter', at));
     return { diagnostics };
   }
 
@@ -133,10 +134,10 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
       },
     });
   } catch (cause) {
-    diagnostics.push(diag('frontmatter-bahasa', (cause as Error).message, 'baris pertama harus tepat "---"', { line: 1, column: 1 }));
+    diagnostics.push(diag(RULE.frontmatterBahasa, (cause as Error).message, 'baris pertama harus tepat "---"', { line: 1, column: 1 }));
     return { diagnostics };
   }
-  if (!yaml) return { diagnostics: [...diagnostics, diag('frontmatter-tidak-ada', 'front-matter kosong', 'isi title:, section:, kind:, author:, date: di antara dua baris "---"', { line: 1, column: 1 })] };
+  if (!yaml) return { diagnostics: [...diagnostics, diag(RULE.frontmatterTidakAda, 'front-matter kosong', 'isi title:, section:, kind:, author:, date: di antara dua baris "---"', { line: 1, column: 1 })] };
   diagnostics.push(...yaml.diagnostics);
   const bodyOffset = text.length - parsed.content.length;
   const bodyLine = offsetToPosition(text, bodyOffset).line;
@@ -144,7 +145,7 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   let frontMatter: FrontMatter | undefined;
   if (yaml.diagnostics.length === 0) {
     if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-      diagnostics.push(diag('frontmatter-tipe', 'front-matter harus berisi pasangan kunci: nilai', 'mis. title: Judul Berita', { line: 2, column: 1 }));
+      diagnostics.push(diag(RULE.frontmatterTipe, 'front-matter harus berisi pasangan kunci: nilai', 'mis. title: Judul Berita', { line: 2, column: 1 }));
     } else {
       const result = frontMatterSchema.safeParse(yaml.data);
       if (result.success) frontMatter = result.data;
@@ -157,12 +158,12 @@ export function parseArticle(bytes: Uint8Array, options: ParseOptions): { articl
   try {
     body = unified().use(remarkParse).use(remarkGfm).parse(parsed.content);
   } catch (cause) {
-    diagnostics.push(diag('markdown', `naskah tidak dapat dibaca: ${(cause as Error).message}`, undefined, { line: bodyLine, column: 1 }));
+    diagnostics.push(diag(RULE.markdown, `naskah tidak dapat dibaca: ${(cause as Error).message}`, undefined, { line: bodyLine, column: 1 }));
     return { diagnostics };
   }
   shiftPositions(body, bodyLine - 1);
   if (body.children.length === 0) {
-    diagnostics.push({ ...diag('naskah-kosong', 'naskah (isi berita) kosong', 'tulis isi berita di bawah baris "---" penutup', { line: Math.max(1, bodyLine - 1), column: 1 }), severity: 'warning' });
+    diagnostics.push({ ...diag(RULE.naskahKosong, 'naskah (isi berita) kosong', 'tulis isi berita di bawah baris "---" penutup', { line: Math.max(1, bodyLine - 1), column: 1 }), severity: 'warning' });
   }
   if (!frontMatter) return { diagnostics };
 
@@ -210,18 +211,18 @@ function blockText(block: RootContent): string {
 /** Section and real-area checks: what the schema alone cannot know. */
 function checkDomain(fm: FrontMatter, options: ParseOptions, yaml: ParsedYaml): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (p: (string | number)[], rule: string, message: string, hint?: string): void => {
+  const at = (p: (string | number)[], rule: RuleId, message: string, hint?: string): void => {
     out.push({ file: options.file, position: yaml.locate(p), field: p.join('.'), rule, severity: 'error', message, hint });
   };
   if (!options.sections.includes(fm.section)) {
-    at(['section'], 'rubrik-tidak-dikenal', `rubrik "${fm.section}" tidak ada di edisi ini (${options.sections.join(', ')})`, didYouMean(fm.section, options.sections) ?? 'pilih rubrik yang terdaftar di edition.yaml');
+    at(['section'], RULE.rubrikTidakDikenal, `rubrik "${fm.section}" tidak ada di edisi ini (${options.sections.join(', ')})`, didYouMean(fm.section, options.sections) ?? 'pilih rubrik yang terdaftar di edition.yaml');
   }
   if (fm.location) {
     const { kecamatan: kecName, desa } = fm.location;
     const kecamatan = findKecamatan(kecName);
     const all = balanganAreas();
     if (!kecamatan) {
-      at(['location', 'kecamatan'], 'wilayah-kecamatan', `kecamatan "${kecName}" tidak ada di Kabupaten Balangan`, didYouMean(kecName, all.kecamatan.map((k) => k.name)) ?? `kecamatan di Balangan: ${all.kecamatan.map((k) => k.name).join(', ')}`);
+      at(['location', 'kecamatan'], RULE.wilayahKecamatan, `kecamatan "${kecName}" tidak ada di Kabupaten Balangan`, didYouMean(kecName, all.kecamatan.map((k) => k.name)) ?? `kecamatan di Balangan: ${all.kecamatan.map((k) => k.name).join(', ')}`);
     } else if (desa) {
       const own = villagesOf(kecamatan.code);
       if (!own.some((v) => v.name === desa)) {
@@ -230,7 +231,7 @@ function checkDomain(fm: FrontMatter, options: ParseOptions, yaml: ParsedYaml): 
         const hint = elsewhere.length
           ? `"${desa}" ada di kecamatan ${elsewhere.map((v) => all.kecamatan.find((k) => k.code === v.kecamatanCode)?.name).join(', ')}; periksa kecamatan atau desanya`
           : suggestion ?? `desa/kelurahan di ${kecamatan.name}: ${own.map((v) => v.name).join(', ')}`;
-        at(['location', 'desa'], 'wilayah-desa', `desa/kelurahan "${desa}" tidak ada di kecamatan ${kecamatan.name}`, hint);
+        at(['location', 'desa'], RULE.wilayahDesa, `desa/kelurahan "${desa}" tidak ada di kecamatan ${kecamatan.name}`, hint);
       }
     }
   }

@@ -3,6 +3,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Article, parseArticle } from './article.js';
+import { RULE } from '../review/catalogue.js';
 
 export interface LoadedArticles {
   articles: Article[];
@@ -25,12 +26,12 @@ export async function loadArticles(dir: string, displayDir: string, sections: re
     const slug = name.slice(0, -3).toLowerCase();
     const stat = await lstat(path.join(dir, name));
     if (!stat.isFile()) {
-      diagnostics.push({ file, rule: 'berkas-bukan-naskah', severity: 'error', message: 'bukan berkas biasa (folder atau symlink)', hint: 'simpan naskah sebagai berkas .md biasa di folder edisi' });
+      diagnostics.push({ file, rule: RULE.berkasBukanNaskah, severity: 'error', message: 'bukan berkas biasa (folder atau symlink)', hint: 'simpan naskah sebagai berkas .md biasa di folder edisi' });
       continue;
     }
     const first = seen.get(slug);
     if (first) {
-      diagnostics.push({ file, rule: 'slug-ganda', severity: 'error', message: `slug "${slug}" sudah dipakai`, hint: 'ganti nama salah satu berkas', related: { file: first, message: 'dipakai pertama kali di sini' } });
+      diagnostics.push({ file, rule: RULE.slugGanda, severity: 'error', message: `slug "${slug}" sudah dipakai`, hint: 'ganti nama salah satu berkas', related: { file: first, message: 'dipakai pertama kali di sini' } });
       continue;
     }
     seen.set(slug, file);
@@ -42,7 +43,7 @@ export async function loadArticles(dir: string, displayDir: string, sections: re
       if (result.draft) drafts.push(result.draft);
     } catch (cause) {
       // An internal fault on one file becomes a message on that file; the run goes on.
-      diagnostics.push({ file, rule: 'internal', severity: 'error', message: `kesalahan internal saat membaca berkas: ${(cause as Error).message}`, hint: 'laporkan ke pengembang beserta berkas ini' });
+      diagnostics.push({ file, rule: RULE.internal, severity: 'error', message: `kesalahan internal saat membaca berkas: ${(cause as Error).message}`, hint: 'laporkan ke pengembang beserta berkas ini' });
     }
   }
   return { articles, drafts, diagnostics };

@@ -4,8 +4,9 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
-export type PathProblem = { rule: string; message: string; hint: string };
+export type PathProblem = { rule: RuleId; message: string; hint: string };
 
 /** The reference as the file system will see it: percent-decoded, forward slashes. */
 function decodeReference(ref: string): string {
@@ -22,20 +23,20 @@ function decodeReference(ref: string): string {
 export function checkReferenceSpelling(ref: string): PathProblem | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
     return {
-      rule: 'path-url',
+      rule: RULE.pathUrl,
       message: `alamat "${ref.slice(0, 60)}" tidak diizinkan; foto harus berkas di folder edisi`,
       hint: 'unduh fotonya, simpan di folder edisi, lalu tulis nama berkasnya',
     };
   }
   const unified = decodeReference(ref);
   if (/[\u0000-\u001f]/.test(unified)) {
-    return { rule: 'path-luar-edisi', message: 'nama berkas memuat karakter kontrol', hint: 'ganti nama berkasnya' };
+    return { rule: RULE.pathLuarEdisi, message: 'nama berkas memuat karakter kontrol', hint: 'ganti nama berkasnya' };
   }
   if (path.isAbsolute(unified) || /^[a-z]:\//i.test(unified) || unified.startsWith('//')) {
-    return { rule: 'path-luar-edisi', message: `"${ref}" adalah path absolut`, hint: 'tulis path relatif terhadap folder edisi, mis. foto/jembatan.jpg' };
+    return { rule: RULE.pathLuarEdisi, message: `"${ref}" adalah path absolut`, hint: 'tulis path relatif terhadap folder edisi, mis. foto/jembatan.jpg' };
   }
   if (unified.split('/').includes('..')) {
-    return { rule: 'path-luar-edisi', message: `"${ref}" menunjuk ke luar folder edisi`, hint: 'simpan fotonya di folder edisi dan tulis path tanpa ".."' };
+    return { rule: RULE.pathLuarEdisi, message: `"${ref}" menunjuk ke luar folder edisi`, hint: 'simpan fotonya di folder edisi dan tulis path tanpa ".."' };
   }
   return undefined;
 }
@@ -54,7 +55,7 @@ export async function resolveInside(root: string, ref: string): Promise<{ file?:
   }
   const rel = path.relative(realRoot, real);
   if (rel.split(path.sep)[0] === '..' || path.isAbsolute(rel)) {
-    return { problem: { rule: 'path-luar-edisi', message: `"${ref}" adalah tautan (symlink) ke luar folder edisi`, hint: 'salin fotonya ke folder edisi' } };
+    return { problem: { rule: RULE.pathLuarEdisi, message: `"${ref}" adalah tautan (symlink) ke luar folder edisi`, hint: 'salin fotonya ke folder edisi' } };
   }
   return { file: real };
 }

@@ -49,6 +49,8 @@ export const frontMatterSchema = z.strictObject({
   priority: z.number().int().min(1).max(5).default(3),
   /** A sentence from the body to set large as a pull quote. */
   pullquote: z.string().max(300).optional(),
+  /** Deadline for the text (story budget, `jurnal anggaran`). */
+  tenggat: isoDate.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -59,6 +61,7 @@ const FOCUS_HINT = 'titik fokus: x dari kiri (0) ke kanan (1), y dari atas (0) k
 export const FIELD_HINTS: Record<string, string> = {
   date: 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-12',
   'verification.date': 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-13',
+  tenggat: 'tulis tenggat naskah sebagai TTTT-BB-HH, mis. 2026-05-14',
   kind: `pilih salah satu: ${KINDS.join(', ')}`,
   priority: '1 = berita utama … 5 = pengisi',
   'images.*.focus': FOCUS_HINT,

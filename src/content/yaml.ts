@@ -18,6 +18,7 @@ import {
   type Document,
 } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
 export type FieldPath = readonly (string | number)[];
@@ -50,7 +51,7 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
     const p = lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const fail = (offset: number, rule: string, message: string, hint?: string, field?: FieldPath) =>
+  const fail = (offset: number, rule: RuleId, message: string, hint?: string, field?: FieldPath) =>
     diagnostics.push({
       file: source.file,
       position: at(offset),
@@ -76,7 +77,7 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
     diagnostics.push({
       file: source.file,
       position: { line: 1 + lineOffset, column: 1 },
-      rule: 'yaml-sintaks',
+      rule: RULE.yamlSintaks,
       severity: 'error',
       message: `YAML tidak dapat dibaca (${(cause as Error).message})`,
       hint: 'sederhanakan struktur front-matter',
@@ -88,7 +89,7 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
     const duplicate = error.code === 'DUPLICATE_KEY';
     fail(
       error.pos[0],
-      duplicate ? 'yaml-kunci-ganda' : 'yaml-sintaks',
+      duplicate ? RULE.yamlKunciGanda : RULE.yamlSintaks,
       duplicate ? 'kunci yang sama ditulis dua kali' : `sintaks YAML salah: ${yamlErrorText[error.code] ?? 'susunan tidak dapat dibaca'}`,
       duplicate
         ? 'hapus salah satunya'
@@ -121,34 +122,34 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
 
   const toValue = (node: unknown, path: (string | number)[]): YamlValue => {
     if (path.length > MAX_DEPTH) {
-      fail((node as Node)?.range?.[0] ?? 0, 'yaml-terlalu-dalam', `struktur bersarang lebih dari ${MAX_DEPTH} tingkat`, 'sederhanakan front-matter', path);
+      fail((node as Node)?.range?.[0] ?? 0, RULE.yamlTerlaluDalam, `struktur bersarang lebih dari ${MAX_DEPTH} tingkat`, 'sederhanakan front-matter', path);
       return null;
     }
     if (node == null) return null;
     if (isAlias(node)) {
-      fail((node as Alias).range?.[0] ?? 0, 'yaml-alias', 'alias YAML (*nama) tidak diizinkan', 'tulis nilainya langsung', path);
+      fail((node as Alias).range?.[0] ?? 0, RULE.yamlAlias, 'alias YAML (*nama) tidak diizinkan', 'tulis nilainya langsung', path);
       return null;
     }
     if (isScalar(node)) {
       if (node.tag && node.tag !== 'tag:yaml.org,2002:str' && node.tag !== '!') {
-        fail(node.range?.[0] ?? 0, 'yaml-tag', `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag dan tulis nilainya sebagai teks biasa', path);
+        fail(node.range?.[0] ?? 0, RULE.yamlTag, `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag dan tulis nilainya sebagai teks biasa', path);
         return null;
       }
       return scalarValue(node, text, path, fail);
     }
     if (isMap(node)) {
-      if (node.tag) fail(node.range?.[0] ?? 0, 'yaml-tag', `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag', path);
+      if (node.tag) fail(node.range?.[0] ?? 0, RULE.yamlTag, `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag', path);
       const out: { [key: string]: YamlValue } = {};
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key;
         if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-          fail((keyNode as Node | null)?.range?.[0] ?? 0, 'yaml-kunci', 'kunci harus berupa teks sederhana', undefined, path);
+          fail((keyNode as Node | null)?.range?.[0] ?? 0, RULE.yamlKunci, 'kunci harus berupa teks sederhana', undefined, path);
           continue;
         }
         const key = String(keyNode.value);
         if (FORBIDDEN_KEYS.has(key)) {
-          fail(keyNode.range?.[0] ?? 0, 'yaml-kunci-terlarang', `kunci "${key}" tidak diizinkan`, 'hapus kunci ini', [...path, key]);
+          fail(keyNode.range?.[0] ?? 0, RULE.yamlKunciTerlarang, `kunci "${key}" tidak diizinkan`, 'hapus kunci ini', [...path, key]);
           continue;
         }
         out[key] = toValue(pair.value, [...path, key]);
@@ -156,7 +157,7 @@ export function parseYaml(text: string, source: YamlSource): ParsedYaml {
       return out;
     }
     if (isSeq(node)) {
-      if (node.tag) fail(node.range?.[0] ?? 0, 'yaml-tag', `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag', path);
+      if (node.tag) fail(node.range?.[0] ?? 0, RULE.yamlTag, `tag YAML "${node.tag}" tidak diizinkan`, 'hapus tag', path);
       return node.items.map((item, i) => toValue(item, [...path, i]));
     }
     return null;
@@ -171,7 +172,7 @@ function scalarValue(
   node: Scalar,
   text: string,
   path: (string | number)[],
-  fail: (offset: number, rule: string, message: string, hint?: string, field?: FieldPath) => void,
+  fail: (offset: number, rule: RuleId, message: string, hint?: string, field?: FieldPath) => void,
 ): YamlValue {
   const value = node.value;
   if (typeof value !== 'number') {
@@ -184,7 +185,7 @@ function scalarValue(
   if (!Number.isInteger(value) && Number.isFinite(value) && String(value) === written) return value;
   fail(
     start,
-    'yaml-nilai-berubah',
+    RULE.yamlNilaiBerubah,
     `nilai ${written} akan terbaca sebagai angka ${String(value)} dan berubah`,
     `beri tanda kutip: "${written}"`,
     path,

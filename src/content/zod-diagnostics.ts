@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from './suggest.js';
 import { type FieldPath, formatPath, type ParsedYaml, type YamlValue } from './yaml.js';
+import { RULE } from '../review/catalogue.js';
 
 const typeNames: Record<string, string> = {
   string: 'teks',
@@ -61,7 +62,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
     hint: ctx.hints?.[genericField],
   };
   if (found === undefined && issue.code !== 'unrecognized_keys') {
-    return [{ ...base, position: ctx.yaml.locate(path, 'key'), rule: 'field-wajib', message: 'wajib diisi', hint: base.hint ?? `tambahkan "${String(path.at(-1))}: …"` }];
+    return [{ ...base, position: ctx.yaml.locate(path, 'key'), rule: RULE.fieldWajib, message: 'wajib diisi', hint: base.hint ?? `tambahkan "${String(path.at(-1))}: …"` }];
   }
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -69,7 +70,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
         ...base,
         field: formatPath([...path, key]),
         position: ctx.yaml.locate([...path, key], 'key'),
-        rule: 'field-tidak-dikenal',
+        rule: RULE.fieldTidakDikenal,
         message: `kunci "${key}" tidak dikenal`,
         hint:
           didYouMean(key, ctx.knownKeys?.(path) ?? []) ??
@@ -80,7 +81,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
       return [{
         ...base,
         position: ctx.yaml.locate(path),
-        rule: 'field-tipe',
+        rule: RULE.fieldTipe,
         message: `harus berupa ${typeNames[issue.expected] ?? issue.expected}, ditemukan ${describe(found)}`,
         hint: issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? `beri tanda kutip: "${String(found)}"` : base.hint,
       }];
@@ -89,7 +90,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
       return [{
         ...base,
         position: ctx.yaml.locate(path),
-        rule: 'field-pilihan',
+        rule: RULE.fieldPilihan,
         message: `harus salah satu dari: ${options.join(', ')}; ditemukan ${describe(found)}`,
         hint: (typeof found === 'string' ? didYouMean(found, options) : undefined) ?? base.hint,
       }];
@@ -104,7 +105,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
       return [{
         ...base,
         position: ctx.yaml.locate(path),
-        rule: empty ? 'field-wajib' : 'field-batas',
+        rule: empty ? RULE.fieldWajib : RULE.fieldBatas,
         message: empty ? 'tidak boleh kosong' : `${small ? 'paling sedikit' : 'paling banyak'} ${what}; ditemukan ${describe(found)}`,
       }];
     }
@@ -112,7 +113,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
       return [{
         ...base,
         position: ctx.yaml.locate(path),
-        rule: 'field-format',
+        rule: RULE.fieldFormat,
         message: `${issue.message}; ditemukan ${describe(found)}`,
       }];
   }

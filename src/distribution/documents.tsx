@@ -9,11 +9,14 @@ import type { ReactElement } from 'react';
 import { SANS } from '../layout/fonts.js';
 import { longDate } from '../layout/dates.js';
 import type { Allocation } from './allocate.js';
+import { deliveryCode, drawQr } from './codes.js';
 import type { AllocationConfig } from './config.js';
 import { CATEGORIES, CATEGORY_LABEL } from './registry.js';
 import { A4, ACCENT, ALERT, createSheets, fit, fitWhole, GREY, INK, Sheet, TINT, wrap } from './sheets.js';
 
 export interface EditionInfo {
+  /** The edition's id (folder name, e.g. 2026-05): printed in the delivery codes. Without it, no codes. */
+  id?: string;
   title: string;
   number: number;
   date: string;
@@ -106,11 +109,21 @@ export async function receiptPdf(allocation: Allocation, edition: EditionInfo, m
       ['Nama penerima', 'Jabatan', 'Tanggal / jam'].forEach((label, k) => s.text(`${label}: ..........................................`, M, y + 22 + k * 22, 9));
       s.box(M + width - 170, y + 18, 170, 78, { border: INK });
       s.text('Tanda tangan dan stempel', M + width - 166, y + 22, 7);
+      // The courier scans this on delivery: jurnal distribute record <edisi> --pindaian <berkas>.
+      if (edition.id) {
+        const code = deliveryCode(edition.id, d.recipient.id);
+        drawQr(s.page, code, M + width - 170 - 12 - RECEIPT_QR, y + 18, RECEIPT_QR);
+        s.center(code, M + width - 170 - 12 - RECEIPT_QR - 20, RECEIPT_QR + 40, y + 20 + RECEIPT_QR, 5.5, fonts.regular, GREY);
+      }
       if (i < 2) s.page.drawLine({ start: { x: M, y: A4[1] - top - 250 }, end: { x: M + width, y: A4[1] - top - 250 }, thickness: 0.6, dashArray: [3, 2], color: INK });
     });
   }
   return doc.save({ useObjectStreams: false });
 }
+
+/** Side of the delivery code on a receipt and on a label, quiet zone included (pt). */
+const RECEIPT_QR = 64;
+const LABEL_QR = 46;
 
 /** Address labels on an A4 sheet (3 × 8 by default). */
 export async function labelPdf(allocation: Allocation, edition: EditionInfo, config: AllocationConfig, meta: Paperwork): Promise<Uint8Array> {
@@ -126,8 +139,11 @@ export async function labelPdf(allocation: Allocation, edition: EditionInfo, con
       const x = margin + (i % columns) * width;
       const top = margin + Math.floor(i / columns) * height;
       s.box(x, top, width, height, { border: rgb(0.8, 0.8, 0.8), thickness: 0.25 });
-      const inner = width - 16;
-      const bottom = top + height - 18;
+      // The delivery code sits in the right-hand corner at the bottom; the text keeps clear of it.
+      const coded = edition.id !== undefined;
+      const inner = width - 16 - (coded ? LABEL_QR - 2 : 0);
+      const bottom = top + height - (coded ? 26 : 18);
+      if (coded) drawQr(s.page, deliveryCode(edition.id!, d.recipient.id), x + width - LABEL_QR - 3, top + height - LABEL_QR - 3, LABEL_QR);
       // Name, then address, then the place; the name is never cut, the rest gives way to it.
       const name = fitWhole(d.recipient.name, fonts.bold, { size: 8.5, minSize: 6.5, maxWidth: inner, maxLines: d.recipient.address ? 4 : 5 });
       let y = s.lines(name.lines, x + 8, top + 8, name.size, name.leading, fonts.bold);
@@ -140,7 +156,11 @@ export async function labelPdf(allocation: Allocation, edition: EditionInfo, con
         y = s.lines(shown, x + 8, y + 2, address.size, address.leading, fonts.regular);
       }
       if (place) s.text(fit(place, fonts.regular, 7.5, inner), x + 8, y + 2, 7.5);
-      s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`, fonts.bold, 7, inner), x + 8, top + height - 16, 7, fonts.bold);
+      if (coded) {
+        // Beside the code there is no room for one line of all three: the id gets a line of its own.
+        s.text(fit(d.recipient.id, fonts.bold, 7, inner), x + 8, top + height - 24, 7, fonts.bold);
+        s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number}`, fonts.bold, 7, inner), x + 8, top + height - 15, 7, fonts.bold);
+      } else s.text(fit(`${d.copies} eks. · ${edition.title} Edisi ${edition.number} · ${d.recipient.id}`, fonts.bold, 7, inner), x + 8, top + height - 16, 7, fonts.bold);
     });
   }
   return doc.save({ useObjectStreams: false });

@@ -1,11 +1,11 @@
 /** Reads and validates `edition.yaml`; every problem gets its line in the file. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../content/suggest.js';
-import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
-import { parseYaml, type ParsedYaml } from '../content/yaml.js';
+import { loadYamlFile } from '../content/config-file.js';
+import type { ParsedYaml } from '../content/yaml.js';
 import { editionSchema, type EditionConfig, knownEditionKeys, MAX_PAGES, parsePageRange } from './schema.js';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
 export interface Edition {
   /** The folder name, e.g. 2026-05. */
@@ -38,7 +38,7 @@ export function checkRuleOverrides(rules: EditionConfig['rules'], knownRules: re
           file,
           position: locate(['rules', i, 'id']),
           field: `rules.${i}.id`,
-          rule: 'aturan-tidak-dikenal',
+          rule: RULE.aturanTidakDikenal,
           severity: 'error',
           message: `aturan "${rule.id}" tidak dikenal; pengaturan ini tidak berlaku`,
           hint: didYouMean(rule.id, knownRules) ?? 'lihat daftar aturan di laporan peninjauan (jurnal review); hanya aturan peninjauan yang bisa diubah',
@@ -48,27 +48,15 @@ export function checkRuleOverrides(rules: EditionConfig['rules'], knownRules: re
 
 export async function loadEdition(dir: string, displayDir: string, options: LoadEditionOptions = {}): Promise<Result<Edition>> {
   const file = path.join(displayDir, EDITION_FILE);
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, EDITION_FILE), 'utf8');
-  } catch {
-    return {
-      diagnostics: [{
-        file,
-        rule: 'edisi-tidak-ada',
-        severity: 'error',
-        message: `berkas ${EDITION_FILE} tidak ditemukan`,
-        hint: `buat ${file} (lihat contoh di content/2026-05/${EDITION_FILE})`,
-      }],
-    };
-  }
-  const yaml = parseYaml(text, { file });
-  if (yaml.diagnostics.length) return { diagnostics: yaml.diagnostics };
-  const parsed = editionSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success) {
-    return { diagnostics: zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys: knownEditionKeys, hints: { date: 'tulis tanggal sebagai TTTT-BB-HH' } }) };
-  }
-  const config = parsed.data;
+  const loaded = await loadYamlFile(path.join(dir, EDITION_FILE), editionSchema, {
+    display: file,
+    missing: [{ file, rule: RULE.edisiTidakAda, severity: 'error', message: `berkas ${EDITION_FILE} tidak ditemukan`, hint: `buat ${file} (lihat contoh di content/2026-05/${EDITION_FILE})` }],
+    empty: {},
+    knownKeys: knownEditionKeys,
+    hints: { date: 'tulis tanggal sebagai TTTT-BB-HH' },
+  });
+  if (loaded.diagnostics) return { diagnostics: loaded.diagnostics };
+  const { value: config, yaml } = loaded;
   const diagnostics = checkEditionConfig(config, file, yaml.locate);
   if (options.knownRules) diagnostics.push(...checkRuleOverrides(config.rules, options.knownRules, file, yaml.locate));
   const edition: Edition = { id: path.basename(dir), dir, file, config, locate: yaml.locate };
@@ -84,7 +72,7 @@ function possiblePageCounts(pages: number): string {
 
 function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedYaml['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (p: (string | number)[], rule: string, message: string, hint?: string): void => {
+  const at = (p: (string | number)[], rule: RuleId, message: string, hint?: string): void => {
     out.push({ file, position: locate(p), field: p.join('.'), rule, severity: 'error', message, hint });
   };
   const { pages } = config;
@@ -93,7 +81,7 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
   if (!pagesValid) {
     at(
       ['pages'],
-      'halaman-kelipatan-4',
+      RULE.halamanKelipatan4,
       `jumlah halaman ${pages} tidak bisa dijilid; harus kelipatan 4 antara 4 dan ${MAX_PAGES} (4, 8, 12, 16, …)`,
       `pilih ${possiblePageCounts(Math.min(Math.max(pages, 4), MAX_PAGES))} halaman`,
     );
@@ -101,36 +89,36 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
   const owner = new Map<number, string>();
   const ids = new Set<string>();
   config.sections.forEach((section, i) => {
-    if (ids.has(section.id)) at(['sections', i, 'id'], 'rubrik-ganda', `rubrik "${section.id}" ditulis dua kali`, 'hapus salah satunya');
+    if (ids.has(section.id)) at(['sections', i, 'id'], RULE.rubrikGanda, `rubrik "${section.id}" ditulis dua kali`, 'hapus salah satunya');
     ids.add(section.id);
     const [from, to] = parsePageRange(section.pages);
     if (from > to) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `rentang halaman ${from}-${to} terbalik`, `tulis "${to}-${from}"`);
+      at(['sections', i, 'pages'], RULE.rubrikHalaman, `rentang halaman ${from}-${to} terbalik`, `tulis "${to}-${from}"`);
       return;
     }
     const range = from === to ? `${from}` : `${from}-${to}`;
     if (from < 1 || (pagesValid && to > pages)) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', pagesValid ? `halaman ${range} di luar edisi (1-${pages})` : `halaman ${range} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'pilih halaman mulai dari 2');
+      at(['sections', i, 'pages'], RULE.rubrikHalaman, pagesValid ? `halaman ${range} di luar edisi (1-${pages})` : `halaman ${range} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'pilih halaman mulai dari 2');
       return;
     }
     if (from === 1 || (pagesValid && to === pages)) {
-      at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${from === 1 ? 1 : pages} adalah ${from === 1 ? 'sampul' : 'halaman belakang'} dan tidak untuk rubrik`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'halaman 1 adalah sampul; mulai rubrik dari halaman 2');
+      at(['sections', i, 'pages'], RULE.rubrikHalaman, `halaman ${from === 1 ? 1 : pages} adalah ${from === 1 ? 'sampul' : 'halaman belakang'} dan tidak untuk rubrik`, pagesValid ? `pilih halaman antara 2 dan ${pages - 1}` : 'halaman 1 adalah sampul; mulai rubrik dari halaman 2');
       return;
     }
     for (let p = from; p <= to; p++) {
       const other = owner.get(p);
-      if (other) at(['sections', i, 'pages'], 'rubrik-halaman', `halaman ${p} sudah dipakai rubrik "${other}"`, 'setiap halaman hanya untuk satu rubrik');
+      if (other) at(['sections', i, 'pages'], RULE.rubrikHalaman, `halaman ${p} sudah dipakai rubrik "${other}"`, 'setiap halaman hanya untuk satu rubrik');
       else owner.set(p, section.id);
     }
   });
   const slots = new Map<string, number>();
   config.pins.forEach((pin, i) => {
     if (pin.page < 1 || (pagesValid && pin.page > pages)) {
-      at(['pins', i, 'page'], 'pin-halaman', pagesValid ? `halaman ${pin.page} tidak ada di edisi ${pages} halaman` : `halaman ${pin.page} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman 1-${pages}` : 'pilih halaman mulai dari 1');
+      at(['pins', i, 'page'], RULE.pinHalaman, pagesValid ? `halaman ${pin.page} tidak ada di edisi ${pages} halaman` : `halaman ${pin.page} tidak ada; nomor halaman mulai dari 1`, pagesValid ? `pilih halaman 1-${pages}` : 'pilih halaman mulai dari 1');
     }
     const key = `${pin.page}/${pin.position}`;
     if (slots.has(key)) {
-      at(['pins', i], 'pin-bentrok', `posisi "${pin.position}" di halaman ${pin.page} sudah diisi pin ke-${slots.get(key)! + 1}`, 'pilih posisi atau halaman lain');
+      at(['pins', i], RULE.pinBentrok, `posisi "${pin.position}" di halaman ${pin.page} sudah diisi pin ke-${slots.get(key)! + 1}`, 'pilih posisi atau halaman lain');
     }
     slots.set(key, i);
   });

@@ -19,6 +19,16 @@ export const sectionSchema = z.strictObject({
   pages: pageRange,
 });
 
+/** A story planned at the planning meeting, before (or while) it is written: the story budget's line. */
+export const plannedStorySchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'harus huruf kecil, angka dan tanda hubung, mis. "jembatan-binjai" (nama berkas naskahnya tanpa .md)' }),
+  section: z.string().min(1),
+  reporter: z.string().trim().min(1),
+  /** Target length in words. */
+  words: z.number().int().min(10).max(5000),
+  tenggat: isoDate.optional(),
+});
+
 export const editionSchema = z.strictObject({
   title: z.string().min(1).default('Jurnal Balangan'),
   /** Sample content: the masthead says so in print. */
@@ -39,6 +49,8 @@ export const editionSchema = z.strictObject({
   print: z
     .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().default(true) })
     .default({ bleed: 3, marks: true }),
+  /** The story budget: stories planned for this edition (`jurnal anggaran`). Does not (yet) reserve space in the plan. */
+  rencana: z.array(plannedStorySchema).optional(),
   /** Review rule overrides: switch off or re-level, with a reason that shows in the report. */
   rules: z
     .array(z.strictObject({ id: z.string().min(1), severity: z.enum(['error', 'warning', 'info', 'off']), reason: z.string().min(1) }))
@@ -48,6 +60,7 @@ export const editionSchema = z.strictObject({
 export type EditionConfig = z.infer<typeof editionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Pin = EditionConfig['pins'][number];
+export type PlannedStory = z.infer<typeof plannedStorySchema>;
 
 export function parsePageRange(value: number | string): [number, number] {
   if (typeof value === 'number') return [value, value];
@@ -64,6 +77,7 @@ export function knownEditionKeys(path: readonly (string | number)[]): readonly s
     print: ['bleed', 'marks'],
     rules: ['id', 'severity', 'reason'],
     window: ['from', 'to'],
+    rencana: Object.keys(plannedStorySchema.shape),
   };
   return shapes[generic] ?? [];
 }

@@ -4,6 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp';
 export const MAX_IMAGE_PIXELS = 60_000_000;
@@ -99,13 +100,13 @@ export async function metadataSizes(file: string, format: ImageFormat): Promise<
 const megabytes = (n: number) => `${(n / 1048576).toFixed(1).replace('.', ',')} MB`;
 
 /** The problem with a photo's metadata size, if any. */
-export function metadataProblem(sizes: MetadataSizes): { rule: string; message: string; hint: string } | undefined {
+export function metadataProblem(sizes: MetadataSizes): { rule: RuleId; message: string; hint: string } | undefined {
   const hint = 'hapus metadata foto (mis. simpan ulang dengan "Ekspor tanpa metadata", atau `exiftool -all= foto.jpg`)';
   for (const [name, bytes] of [['EXIF', sizes.exif], ['XMP', sizes.xmp], ['ICC', sizes.icc]] as const) {
-    if (bytes > MAX_METADATA_BLOCK_BYTES) return { rule: 'foto-metadata-besar', message: `metadata ${name} foto ${megabytes(bytes)}, batasnya ${megabytes(MAX_METADATA_BLOCK_BYTES)}`, hint };
+    if (bytes > MAX_METADATA_BLOCK_BYTES) return { rule: RULE.fotoMetadataBesar, message: `metadata ${name} foto ${megabytes(bytes)}, batasnya ${megabytes(MAX_METADATA_BLOCK_BYTES)}`, hint };
   }
   const total = sizes.exif + sizes.xmp + sizes.icc + sizes.other;
-  if (total > MAX_METADATA_TOTAL_BYTES) return { rule: 'foto-metadata-besar', message: `metadata foto seluruhnya ${megabytes(total)}, batasnya ${megabytes(MAX_METADATA_TOTAL_BYTES)}`, hint };
+  if (total > MAX_METADATA_TOTAL_BYTES) return { rule: RULE.fotoMetadataBesar, message: `metadata foto seluruhnya ${megabytes(total)}, batasnya ${megabytes(MAX_METADATA_TOTAL_BYTES)}`, hint };
   return undefined;
 }
 
@@ -134,7 +135,7 @@ export interface ImageInfo {
   pages: number;
 }
 
-export type InspectResult = { info: ImageInfo } | { problem: { rule: string; message: string; hint: string } };
+export type InspectResult = { info: ImageInfo } | { problem: { rule: RuleId; message: string; hint: string } };
 
 export async function inspectImage(file: string): Promise<InspectResult> {
   const handle = await open(file, 'r');
@@ -147,13 +148,13 @@ export async function inspectImage(file: string): Promise<InspectResult> {
     await handle.close();
   }
   if (size > MAX_IMAGE_BYTES) {
-    return { problem: { rule: 'foto-terlalu-besar', message: `berkas foto ${(size / 1048576).toFixed(0)} MB, batasnya ${MAX_IMAGE_BYTES / 1048576} MB`, hint: 'perkecil foto (mis. lebar 4000 px, JPEG kualitas 90)' } };
+    return { problem: { rule: RULE.fotoTerlaluBesar, message: `berkas foto ${(size / 1048576).toFixed(0)} MB, batasnya ${MAX_IMAGE_BYTES / 1048576} MB`, hint: 'perkecil foto (mis. lebar 4000 px, JPEG kualitas 90)' } };
   }
   const format = sniffFormat(head);
   if (format !== 'jpeg' && format !== 'png' && format !== 'webp') {
     return {
       problem: {
-        rule: 'foto-format',
+        rule: RULE.fotoFormat,
         message: format ? `format ${format.toUpperCase()} tidak diterima` : 'berkas ini bukan gambar',
         hint: 'simpan foto sebagai JPEG (atau PNG/WebP)',
       },
@@ -167,7 +168,7 @@ export async function inspectImage(file: string): Promise<InspectResult> {
     const width = meta.autoOrient?.width ?? meta.width ?? 0;
     const height = meta.autoOrient?.height ?? meta.height ?? 0;
     if (width * height > MAX_IMAGE_PIXELS) {
-      return { problem: { rule: 'foto-terlalu-besar', message: `foto ${width} × ${height} piksel melebihi batas ${MAX_IMAGE_PIXELS / 1e6} MP`, hint: 'perkecil foto sebelum dimuat' } };
+      return { problem: { rule: RULE.fotoTerlaluBesar, message: `foto ${width} × ${height} piksel melebihi batas ${MAX_IMAGE_PIXELS / 1e6} MP`, hint: 'perkecil foto sebelum dimuat' } };
     }
     // Decode the whole picture, small (JPEG shrinks while loading): a truncated or corrupt file fails
     // here, with its name, rather than in the middle of a build.
@@ -175,8 +176,8 @@ export async function inspectImage(file: string): Promise<InspectResult> {
     return { info: { format, width, height, bytes: size, pages: meta.pages ?? 1 } };
   } catch (cause) {
     if (/pixel limit/i.test((cause as Error).message)) {
-      return { problem: { rule: 'foto-terlalu-besar', message: `foto melebihi batas ${MAX_IMAGE_PIXELS / 1e6} megapiksel`, hint: 'perkecil foto sebelum dimuat (mis. lebar 4000 px)' } };
+      return { problem: { rule: RULE.fotoTerlaluBesar, message: `foto melebihi batas ${MAX_IMAGE_PIXELS / 1e6} megapiksel`, hint: 'perkecil foto sebelum dimuat (mis. lebar 4000 px)' } };
     }
-    return { problem: { rule: 'foto-rusak', message: `foto tidak dapat dibaca (${(cause as Error).message.split('\n')[0]})`, hint: 'buka dan simpan ulang fotonya, atau minta berkas aslinya' } };
+    return { problem: { rule: RULE.fotoRusak, message: `foto tidak dapat dibaca (${(cause as Error).message.split('\n')[0]})`, hint: 'buka dan simpan ulang fotonya, atau minta berkas aslinya' } };
   }
 }

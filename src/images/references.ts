@@ -6,6 +6,7 @@ import type { Article } from '../content/article.js';
 import { resolveInside } from '../content/paths.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type ImageInfo, inspectImage } from './inspect.js';
+import { RULE } from '../review/catalogue.js';
 
 /** Beyond 1:6 (or 6:1) a photo prints as a sliver at any sensible column width. */
 export const MAX_ASPECT_RATIO = 6;
@@ -99,7 +100,7 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
       if (!file) {
         files ??= await editionFiles(editionDir);
         const nearest = nearestFileHint(ref.src, files);
-        diagnostics.push({ ...at, severity: 'error', rule: 'foto-tidak-ada', message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: nearest ?? 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' });
+        diagnostics.push({ ...at, severity: 'error', rule: RULE.fotoTidakAda, message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: nearest ?? 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' });
         continue;
       }
       const result = inspected.get(file) ?? (await inspectImage(file));
@@ -111,9 +112,9 @@ export async function resolveImages(editionDir: string, articles: readonly Artic
         const ratio = Math.max(width, height) / Math.max(1, Math.min(width, height));
         if (ratio > MAX_ASPECT_RATIO) {
           const ratioText = `${width >= height ? `${ratio.toFixed(0)}:1` : `1:${ratio.toFixed(0)}`}`;
-          diagnostics.push({ ...at, severity: 'warning', rule: 'foto-rasio-ekstrem', message: `foto ${width} × ${height} piksel (${ratioText}) akan tercetak sebagai garis tipis; batasnya 1:${MAX_ASPECT_RATIO} atau ${MAX_ASPECT_RATIO}:1`, hint: 'potong foto ke bagian yang penting, atau pilih foto lain' });
+          diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoRasioEkstrem, message: `foto ${width} × ${height} piksel (${ratioText}) akan tercetak sebagai garis tipis; batasnya 1:${MAX_ASPECT_RATIO} atau ${MAX_ASPECT_RATIO}:1`, hint: 'potong foto ke bagian yang penting, atau pilih foto lain' });
         }
-        if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: 'foto-animasi', message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
+        if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoAnimasi, message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
       }
     }
   }

@@ -1,11 +1,13 @@
 /**
  * Galleys: an article's body rendered as react-pdf pages exactly one column wide and one leg tall,
  * so react-pdf's own line breaking, justification, hyphenation and widow/orphan control decide where
- * each leg ends. A continuation galley starts at the block where the previous part stopped, pulled up
- * by the height already shown (text above the page edge is clipped when the leg is placed).
+ * each leg ends. A continuation galley starts where the previous part stopped: a paragraph cut between
+ * legs continues with the text its shown lines did not hold, so the PDF holds every word once; a
+ * block that cannot be cut by text (a list, a table) is pulled up by the height already shown and
+ * clipped.
  */
-import { Page, View } from '@react-pdf/renderer';
-import { cloneElement, type ReactElement } from 'react';
+import { Page, Text, View } from '@react-pdf/renderer';
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
 import type { Geometry } from './template.js';
 
@@ -13,6 +15,8 @@ import type { Geometry } from './template.js';
 export interface TextPosition {
   block: number;
   offset: number;
+  /** The text of the lines of `block` already shown (textkit's line strings, hyphens included). */
+  shown?: string;
 }
 
 export interface Galley {
@@ -31,20 +35,84 @@ export const START: TextPosition = { block: 0, offset: 0 };
 /** What a rendered galley is made of: its PDF and, per leg, the body blocks with their heights. */
 export interface GalleyData {
   pdf: Buffer;
-  fragments: { block: number; height: number }[][];
+  fragments: { block: number; height: number; lines?: string[] }[][];
+}
+
+/** The characters of an element's text, in order (what textkit sets for it). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** `node` without its first `count` characters; the count left to drop goes back with it. */
+function dropText(node: ReactNode, count: number): [ReactNode, number] {
+  if (count <= 0) return [node, 0];
+  if (typeof node === 'string' || typeof node === 'number') {
+    const text = String(node);
+    return text.length <= count ? [null, count - text.length] : [text.slice(count), 0];
+  }
+  if (Array.isArray(node)) {
+    const out: ReactNode[] = [];
+    let left = count;
+    for (const child of node) {
+      const [rest, remaining] = dropText(child, left);
+      left = remaining;
+      if (rest !== null) out.push(rest);
+    }
+    return [out, left];
+  }
+  if (isValidElement<{ children?: ReactNode }>(node)) {
+    const [rest, remaining] = dropText(Children.toArray(node.props.children), count);
+    return [textOf(rest) ? cloneElement(node, {}, rest) : null, remaining];
+  }
+  return [node, count];
+}
+
+/**
+ * The rest of a paragraph after the lines already set: `shown` is matched against the paragraph's
+ * text, skipping the hyphens textkit inserted at line ends and differences in white space.
+ * Undefined when they do not match (then the galley falls back to pulling the block up).
+ */
+export function paragraphRest(block: ReactElement, shown: string): ReactElement | undefined {
+  if (block.type !== Text) return undefined;
+  const source = textOf((block.props as { children?: ReactNode }).children);
+  let i = 0;
+  for (let j = 0; j < shown.length; ) {
+    if (source[i] === shown[j]) {
+      i++;
+      j++;
+    } else if (shown[j] === '-' || /\s/.test(shown[j]!)) j++;
+    else if (/\s/.test(source[i] ?? '')) i++;
+    else return undefined;
+  }
+  while (/\s/.test(source[i] ?? '')) i++;
+  if (i >= source.length) return undefined;
+  const props = block.props as { children?: ReactNode; style?: object };
+  const [rest] = dropText(Children.toArray(props.children), i);
+  return cloneElement(block, { style: { ...props.style, textIndent: 0 } } as Record<string, unknown>, rest);
 }
 
 export async function renderGalleyData(g: Geometry, blocks: readonly ReactElement[], legLines: number, from: TextPosition, date: Date): Promise<GalleyData> {
-  const tagged = blocks.slice(from.block).map((b, i) => cloneElement(b, { id: `b${from.block + i}`, key: `b${from.block + i}` } as Record<string, unknown>));
+  const rest = from.shown ? paragraphRest(blocks[from.block]!, from.shown) : undefined;
+  const own = rest ? [rest, ...blocks.slice(from.block + 1)] : blocks.slice(from.block);
+  const tagged = own.map((b, i) => cloneElement(b, { id: `b${from.block + i}`, key: `b${from.block + i}` } as Record<string, unknown>));
   const page = (
     <Page size={[g.columnWidth, legLines * g.leading]}>
-      <View style={{ marginTop: -from.offset }}>{tagged}</View>
+      <View style={{ marginTop: rest ? 0 : -from.offset }}>{tagged}</View>
     </Page>
   );
   const { pdf, pages } = await renderWithLayout([page], { date });
   const fragments = pages.map((p) =>
-    (p.children?.[0]?.children ?? []).map((n: LayoutNode & { props?: { id?: string } }) => ({ block: Number(n.props?.id?.slice(1) ?? -1), height: n.box?.height ?? 0 })),
+    (p.children?.[0]?.children ?? []).map((n: LayoutNode & { props?: { id?: string } }) => {
+      const lines = (n.lines as { string?: string }[] | undefined)?.map((l) => l.string ?? '');
+      return { block: Number(n.props?.id?.slice(1) ?? -1), height: n.box?.height ?? 0, ...(lines?.length ? { lines } : {}) };
+    }),
   );
+  // A continuation that starts with the rest of a paragraph: its first block's lines follow the shown ones.
+  const head = rest && from.shown ? fragments.flat().find((f) => f.block === from.block && f.lines) : undefined;
+  if (head) head.lines = [from.shown!, ...head.lines!];
   return { pdf, fragments };
 }
 
@@ -57,8 +125,17 @@ export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
       const first = fragments[n]!.find((f) => f.block >= 0);
       if (!first) return undefined;
       let offset = 0;
-      for (let i = 0; i < n; i++) for (const f of fragments[i]!) if (f.block === first.block) offset += f.height;
-      return { block: first.block, offset: Math.round(offset * 1000) / 1000 };
+      const shown: string[] = [];
+      let cuttable = true;
+      for (let i = 0; i < n; i++) {
+        for (const f of fragments[i]!) {
+          if (f.block !== first.block) continue;
+          offset += f.height;
+          if (f.lines) shown.push(...f.lines);
+          else cuttable = false;
+        }
+      }
+      return { block: first.block, offset: Math.round(offset * 1000) / 1000, ...(cuttable && shown.length ? { shown: shown.join('') } : {}) };
     },
     legLines(i) {
       const height = (fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0);

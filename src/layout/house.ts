@@ -1,11 +1,12 @@
 /** The redaksi's fixed texts: back page and filler boxes (templates/*.yaml, editable by staff). */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseYaml, type YamlValue } from '../content/yaml.js';
-import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { type Loaded, loadYamlFileSync, parseYamlText } from '../content/config-file.js';
+import type { ParsedYaml, YamlValue } from '../content/yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/errors.js';
 import { formatDiagnostic } from '../diagnostics/reporter.js';
 import { missingGlyphs } from './fonts.js';
+import { RULE } from '../review/catalogue.js';
 
 const text = z.string().min(1);
 /** A field the redaksi fills in; left empty (or `~`) it prints a red "[BELUM DIISI: …]" on the page. */
@@ -109,25 +110,31 @@ interface ParseOptions {
   glyphs?: boolean;
 }
 
-function parse<T>(text: string, file: string, schema: z.ZodType<T>, { keys, glyphs = false }: ParseOptions = {}): T {
-  const yaml = parseYaml(text, { file });
-  const parsed = schema.safeParse(yaml.data);
-  const knownKeys = keys && ((path: readonly (string | number)[]) => keys[path.filter((p) => typeof p === 'string').join('.')] ?? []);
-  const diagnostics: Diagnostic[] = [...yaml.diagnostics, ...(parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys }))];
-  if (glyphs) {
-    for (const [field, value] of strings(yaml.data, '')) {
-      const missing = missingGlyphs(value);
-      if (missing.length === 0) continue;
-      const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-      diagnostics.push({ file, field, position: yaml.locate(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), rule: 'glif-tidak-ada', severity: 'error', message: `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' });
-    }
-  }
-  if (diagnostics.length || !parsed.success) throw new Error(`${file} tidak sah:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-  return parsed.data;
+/** Every text the fonts cannot print, at its field. */
+const glyphProblems = (file: string) => (yaml: ParsedYaml): Diagnostic[] =>
+  [...strings(yaml.data, '')].flatMap(([field, value]): Diagnostic[] => {
+    const missing = missingGlyphs(value);
+    if (missing.length === 0) return [];
+    const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return [{ file, field, position: yaml.locate(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), rule: RULE.glifTidakAda, severity: 'error', message: `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' }];
+  });
+
+const loaderOptions = (file: string, { keys, glyphs = false }: ParseOptions) => ({
+  display: file,
+  knownKeys: keys && ((path: readonly (string | number)[]) => keys[path.filter((p) => typeof p === 'string').join('.')] ?? []),
+  ...(glyphs ? { check: glyphProblems(file) } : {}),
+});
+
+/** The value, or a DiagnosticError listing every problem compiler-style (the CLI prints its diagnostics). */
+function valueOf<T>(loaded: Loaded<T>, file: string): T {
+  if (loaded.diagnostics) throw new DiagnosticError(loaded.diagnostics, `${file} tidak sah:\n${loaded.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  return loaded.value;
 }
 
-const load = <T>(name: string, schema: z.ZodType<T>, options?: ParseOptions): T =>
-  parse(readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8'), `templates/${name}`, schema, options);
+const parse = <S extends z.ZodType>(text: string, file: string, schema: S, options: ParseOptions = {}): z.output<S> => valueOf(parseYamlText(text, file, schema, loaderOptions(file, options)), file);
+
+const load = <S extends z.ZodType>(name: string, schema: S, options: ParseOptions = {}): z.output<S> =>
+  valueOf(loadYamlFileSync(new URL(`../../templates/${name}`, import.meta.url), schema, loaderOptions(`templates/${name}`, options)), `templates/${name}`);
 const backOptions: ParseOptions = { keys: backKeys, glyphs: true };
 
 /** The back page's texts from YAML; throws with every problem, each at its line, if they are not valid. */

@@ -10,6 +10,7 @@ import { checkReferenceSpelling } from '../content/paths.js';
 import { type Article, isHtmlComment, isWebAddress, LONGEST_WORD } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { missingGlyphs } from './fonts.js';
+import { RULE, type RuleId } from '../review/catalogue.js';
 
 /** Rows (header included) a table may have: more does not fit one column leg as a readable table. */
 export const MAX_TABLE_ROWS = 31;
@@ -47,14 +48,14 @@ function safeCodePoint(n: number): string | undefined {
 export function printabilityDiagnostics(article: Article): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: Nodes) => (node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined);
-  const error = (rule: string, message: string, hint: string, position?: Diagnostic['position'], field?: string) =>
+  const error = (rule: RuleId, message: string, hint: string, position?: Diagnostic['position'], field?: string) =>
     out.push({ file: article.file, position, field, rule, severity: 'error', message, hint });
 
   const glyphs = (text: string, position: Diagnostic['position'], field?: string) => {
     const missing = missingGlyphs(text);
     if (missing.length) {
       const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-      error('glif-tidak-ada', `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, 'ganti dengan huruf biasa atau hapus', position, field);
+      error(RULE.glifTidakAda, `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, 'ganti dengan huruf biasa atau hapus', position, field);
     }
   };
   const fm = article.frontMatter;
@@ -65,7 +66,7 @@ export function printabilityDiagnostics(article: Article): Diagnostic[] {
   const longAddresses = (text: string, position: Diagnostic['position']) => {
     const address = text.split(/\s+/).find((w) => isWebAddress(w) && [...w].length > LONGEST_WORD);
     if (address) {
-      out.push({ file: article.file, position, rule: 'kata-sangat-panjang', severity: 'warning', message: `alamat "${address.slice(0, 24)}…" (${[...address].length} huruf tanpa spasi) akan dipenggal paksa di ujung baris`, hint: 'alamat web yang panjang sebaiknya dipendekkan (mis. halaman utama situsnya saja)' });
+      out.push({ file: article.file, position, rule: RULE.kataSangatPanjang, severity: 'warning', message: `alamat "${address.slice(0, 24)}…" (${[...address].length} huruf tanpa spasi) akan dipenggal paksa di ujung baris`, hint: 'alamat web yang panjang sebaiknya dipendekkan (mis. halaman utama situsnya saja)' });
     }
   };
   const walk = (node: Nodes): void => {
@@ -78,30 +79,30 @@ export function printabilityDiagnostics(article: Article): Diagnostic[] {
         break;
       case 'html':
         if (!isHtmlComment(node.value)) {
-          error('html-mentah', `HTML "${node.value.trim().slice(0, 40)}" akan tercetak apa adanya sebagai teks`, 'hapus tag HTML dan pakai Markdown (**tebal**, *miring*, daftar dengan "-"); catatan untuk redaksi boleh ditulis sebagai <!-- ... -->', at(node));
+          error(RULE.htmlMentah, `HTML "${node.value.trim().slice(0, 40)}" akan tercetak apa adanya sebagai teks`, 'hapus tag HTML dan pakai Markdown (**tebal**, *miring*, daftar dengan "-"); catatan untuk redaksi boleh ditulis sebagai <!-- ... -->', at(node));
         }
         break;
       case 'link': {
         const judged = normalizeLinkForScheme(node.url);
         const scheme = SCHEME.exec(judged)?.[1];
         if (scheme && !SAFE_LINK.test(judged)) {
-          error('tautan-tidak-aman', `tautan "${node.url.slice(0, 40)}" (${scheme.toLowerCase()}:) tidak diizinkan`, 'hanya tautan http, https atau mailto yang dicetak; hapus tautannya atau tulis alamat web biasa', at(node));
+          error(RULE.tautanTidakAman, `tautan "${node.url.slice(0, 40)}" (${scheme.toLowerCase()}:) tidak diizinkan`, 'hanya tautan http, https atau mailto yang dicetak; hapus tautannya atau tulis alamat web biasa', at(node));
         }
         break;
       }
       case 'image': {
         const problem = checkReferenceSpelling(node.url);
-        if (problem?.rule === 'path-url') error('path-url', problem.message, problem.hint, at(node));
-        else error('foto-dalam-teks', `foto "${node.url.slice(0, 40)}" di dalam teks tidak dicetak`, 'daftarkan foto di front-matter (images:) dengan keterangan dan kreditnya, lalu hapus ![…](…) dari teks', at(node));
+        if (problem?.rule === RULE.pathUrl) error(RULE.pathUrl, problem.message, problem.hint, at(node));
+        else error(RULE.fotoDalamTeks, `foto "${node.url.slice(0, 40)}" di dalam teks tidak dicetak`, 'daftarkan foto di front-matter (images:) dengan keterangan dan kreditnya, lalu hapus ![…](…) dari teks', at(node));
         break;
       }
       case 'table': {
         const columns = Math.max(...node.children.map((r) => r.children.length));
         if (node.children.length > MAX_TABLE_ROWS) {
-          error('tabel-terlalu-panjang', `tabel ${node.children.length - 1} baris; satu tabel paling banyak ${MAX_TABLE_ROWS - 1} baris`, 'pecah tabelnya menjadi beberapa tabel, atau muat ringkasannya saja', at(node));
+          error(RULE.tabelTerlaluPanjang, `tabel ${node.children.length - 1} baris; satu tabel paling banyak ${MAX_TABLE_ROWS - 1} baris`, 'pecah tabelnya menjadi beberapa tabel, atau muat ringkasannya saja', at(node));
         }
         if (columns > MAX_TABLE_COLUMNS) {
-          error('tabel-terlalu-lebar', `tabel ${columns} kolom; satu kolom koran memuat paling banyak ${MAX_TABLE_COLUMNS} kolom tabel`, 'kurangi kolomnya atau pecah tabelnya', at(node));
+          error(RULE.tabelTerlaluLebar, `tabel ${columns} kolom; satu kolom koran memuat paling banyak ${MAX_TABLE_COLUMNS} kolom tabel`, 'kurangi kolomnya atau pecah tabelnya', at(node));
         }
         break;
       }

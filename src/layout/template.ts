@@ -1,11 +1,10 @@
 /** Layout templates (templates/*.yaml) and the page geometry derived from them, in points. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseYaml } from '../content/yaml.js';
-import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { loadYamlFileSync, schemaKeys } from '../content/config-file.js';
 import { DiagnosticError } from '../diagnostics/errors.js';
+import { RULE } from '../review/catalogue.js';
 
 /** The repository's templates/ folder. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -24,6 +23,12 @@ const templateSchema = z.strictObject({
   mastheadLines: z.number().int().positive(),
   colors: z.strictObject({ ink: z.string(), accent: z.string(), tint: z.string() }),
   headline: z.record(z.string(), z.number().positive()),
+  // Printer's spreads (jurnal build --imposisi); see src/print/impose.ts.
+  imposisi: z.strictObject({
+    lembar: z.enum(['A3', 'SRA3', 'A4', 'ganda']).optional(),
+    creep: z.number().min(0).max(1).optional(),
+    tanda: z.number().min(0).max(20).optional(),
+  }).optional(),
 });
 
 export type Template = z.infer<typeof templateSchema>;
@@ -37,31 +42,17 @@ export function loadTemplate(format: string, dir: string = TEMPLATES_DIR): Templ
   const rel = path.relative(process.cwd(), full);
   const file = path.resolve(dir) === path.resolve(TEMPLATES_DIR) ? `templates/${format}.yaml` : rel && !rel.startsWith('..') ? rel : full;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(format)) {
-    throw new DiagnosticError([{ file, rule: 'templat-tidak-ada', severity: 'error', message: `nama templat "${format.slice(0, 40)}" tidak sah`, hint: 'pakai format a4 atau tabloid di edition.yaml' }]);
+    throw new DiagnosticError([{ file, rule: RULE.templatTidakAda, severity: 'error', message: `nama templat "${format.slice(0, 40)}" tidak sah`, hint: 'pakai format a4 atau tabloid di edition.yaml' }]);
   }
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    throw new DiagnosticError([{ file, rule: 'templat-tidak-ada', severity: 'error', message: `templat ${format} tidak ditemukan`, hint: `pastikan berkas ${file} ada (salin dari templat bawaan)` }]);
-  }
-  const yaml = parseYaml(text, { file });
-  if (yaml.diagnostics.length) throw new DiagnosticError(yaml.diagnostics, `templat ${format} tidak sah`);
-  const parsed = templateSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success) {
-    const knownKeys = (p: readonly (string | number)[]): readonly string[] => {
-      let shape: z.ZodType = templateSchema;
-      for (const seg of p) {
-        const inner = (shape as unknown as { shape?: Record<string, z.ZodType> }).shape?.[String(seg)];
-        if (!inner) return [];
-        shape = inner;
-      }
-      return Object.keys((shape as unknown as { shape?: Record<string, unknown> }).shape ?? {});
-    };
-    const diagnostics = zodIssuesToDiagnostics(parsed.error.issues, { file, yaml, knownKeys }).map((d) => ({ ...d, hint: d.hint ?? `bandingkan dengan templat bawaan templates/${format}.yaml` }));
-    throw new DiagnosticError(diagnostics, `templat ${format} tidak sah`);
-  }
-  return parsed.data;
+  const loaded = loadYamlFileSync(full, templateSchema, {
+    display: file,
+    missing: (shown) => [{ file: shown, rule: RULE.templatTidakAda, severity: 'error', message: `templat ${format} tidak ditemukan`, hint: `pastikan berkas ${shown} ada (salin dari templat bawaan)` }],
+    empty: {},
+    knownKeys: schemaKeys(templateSchema),
+    fallbackHint: `bandingkan dengan templat bawaan templates/${format}.yaml`,
+  });
+  if (loaded.diagnostics) throw new DiagnosticError(loaded.diagnostics, loaded.diagnostics[0]?.rule === RULE.templatTidakAda ? undefined : `templat ${format} tidak sah`);
+  return loaded.value;
 }
 
 /** Everything layout and planning need to know about the page, in points, measured from the trim's top-left. */

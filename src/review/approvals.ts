@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Article } from '../content/article.js';
-import { parseYaml } from '../content/yaml.js';
-import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { loadYamlFile } from '../content/config-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ImageIndex } from '../images/references.js';
+import { RULE } from './catalogue.js';
 
 export const APPROVALS_FILE = 'approvals.yaml';
 const sha = z.string().regex(/^[0-9a-f]{64}$/, { message: 'bukan hash SHA-256 (64 huruf heksadesimal); berkas ini jangan disunting dengan tangan' });
@@ -36,17 +36,11 @@ export type ApprovalState =
 export const STATE_LABEL = { disetujui: 'disetujui', berubah: 'berubah sejak disetujui', belum: 'belum disetujui' } as const;
 
 export async function loadApprovals(path: string, display: string): Promise<{ approvals: Approval[]; lines: number[]; diagnostics: Diagnostic[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { approvals: [], lines: [], diagnostics: [] };
-  }
-  const yaml = parseYaml(text, { file: display });
-  if (yaml.diagnostics.length) return { approvals: [], lines: [], diagnostics: yaml.diagnostics };
-  const parsed = z.array(approvalSchema).safeParse(yaml.data ?? []);
-  if (!parsed.success) return { approvals: [], lines: [], diagnostics: zodIssuesToDiagnostics(parsed.error.issues, { file: display, yaml }) };
-  return { approvals: parsed.data, lines: parsed.data.map((_, i) => yaml.locate([i]).line), diagnostics: [] };
+  // No file yet is no approval; a malformed one is an error, never "all approved".
+  const loaded = await loadYamlFile(path, z.array(approvalSchema), { display, missing: [], empty: [] });
+  if (loaded.diagnostics) return { approvals: [], lines: [], diagnostics: loaded.diagnostics };
+  const { value, yaml } = loaded;
+  return { approvals: value, lines: value.map((_, i) => yaml.locate([i]).line), diagnostics: [] };
 }
 
 export async function photoHashes(article: Article, images: ImageIndex): Promise<Record<string, string>> {
@@ -80,14 +74,14 @@ export function approvalFindings(approvals: readonly Approval[], lines: readonly
   const out: Diagnostic[] = [];
   const slugs = new Set(articles.map((a) => a.slug));
   approvals.forEach((a, i) => {
-    if (!slugs.has(a.slug)) out.push({ file, position: { line: lines[i] ?? 1, column: 1 }, rule: 'persetujuan-yatim', severity: 'warning', message: `persetujuan untuk naskah "${a.slug}" yang tidak ada lagi`, hint: 'hapus dengan "jurnal approve --revoke" atau biarkan sebagai arsip' });
+    if (!slugs.has(a.slug)) out.push({ file, position: { line: lines[i] ?? 1, column: 1 }, rule: RULE.persetujuanYatim, severity: 'warning', message: `persetujuan untuk naskah "${a.slug}" yang tidak ada lagi`, hint: 'hapus dengan "jurnal approve --revoke" atau biarkan sebagai arsip' });
   });
   for (const slug of slugs) {
     const mine = approvals.filter((a) => a.slug === slug);
     const versions = new Set(mine.map((a) => a.hash));
     if (versions.size > 1) {
       const names = [...new Set(mine.map((a) => a.by))].join(', ');
-      out.push({ file, position: { line: lines[approvals.lastIndexOf(mine.at(-1)!)] ?? 1, column: 1 }, rule: 'persetujuan-beda-versi', severity: 'warning', message: `"${slug}" disetujui dalam ${versions.size} versi berbeda (${names}); yang berlaku yang terakhir`, hint: 'pastikan semua peninjau melihat versi yang sama' });
+      out.push({ file, position: { line: lines[approvals.lastIndexOf(mine.at(-1)!)] ?? 1, column: 1 }, rule: RULE.persetujuanBedaVersi, severity: 'warning', message: `"${slug}" disetujui dalam ${versions.size} versi berbeda (${names}); yang berlaku yang terakhir`, hint: 'pastikan semua peninjau melihat versi yang sama' });
     }
   }
   return out;

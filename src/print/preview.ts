@@ -1,0 +1,80 @@
+/**
+ * Page previews for reviewers (editions/<edisi>/pratinjau/): hal-01.png … of every page's trim area
+ * and lembar-kontak.png. Rendered in worker threads (pdf.js must stay off the main thread), the pages
+ * shared between up to two workers.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { contactSheet } from './preview-contact.js';
+import type { PreviewPart, PreviewRequest, RenderedPage } from './preview-render.js';
+
+export const PREVIEW_DIR = 'pratinjau';
+export const CONTACT_SHEET = 'lembar-kontak.png';
+/** What the previews were rendered from: { sumber, sha256, dpi, halaman }. */
+export const PREVIEW_MANIFEST = 'pratinjau.json';
+const DPI = 40;
+const CONTACT_HEIGHT = 200;
+export const previewPageName = (page: number, pages: number): string => `hal-${String(page).padStart(Math.max(2, String(pages).length), '0')}.png`;
+
+export interface Previews {
+  pages: RenderedPage[];
+  contact: Uint8Array;
+  ms: number;
+  /** Set when the previews were rendered from `source` (file name) with this hash. */
+  manifest?: { sumber: string; sha256: string; dpi: number; halaman: number };
+  /** True when taken over unchanged from the previous build (same PDF bytes, so the same PNGs). */
+  reused?: boolean;
+}
+
+function renderPart(request: PreviewRequest): Promise<PreviewPart> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: request });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`pembuat pratinjau berhenti dengan kode ${code}`)));
+  });
+}
+
+export async function renderPreviewsInWorker(pdf: Uint8Array, options: { dpi?: number; contactHeight?: number; workers?: number } = {}): Promise<Previews> {
+  const started = performance.now();
+  const stride = Math.max(1, Math.min(options.workers ?? 2, availableParallelism()));
+  const parts = await Promise.all(Array.from({ length: stride }, (_, i) => renderPart({ pdf, dpi: options.dpi ?? DPI, first: i + 1, stride })));
+  const pages = parts.flatMap((p) => p.pages).sort((a, b) => a.page - b.page);
+  const contact = await contactSheet(pages.map((p) => p.png), options.contactHeight ?? CONTACT_HEIGHT);
+  return { pages, contact, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * The previews of `pdf` (named `source`) for a build whose previous output is in `previousDir`: taken
+ * over from it when they were rendered from the same bytes (rendering is deterministic), else rendered.
+ */
+export async function previewsFor(pdf: Uint8Array, source: string, previousDir: string): Promise<Previews> {
+  const started = performance.now();
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const dir = path.join(previousDir, PREVIEW_DIR);
+  const old = await readFile(path.join(dir, PREVIEW_MANIFEST), 'utf8').then((t) => JSON.parse(t) as Previews['manifest'], () => undefined);
+  if (old && old.sha256 === sha256 && old.sumber === source && old.dpi === DPI && Number.isInteger(old.halaman) && old.halaman > 0) {
+    try {
+      const pages = await Promise.all(Array.from({ length: old.halaman }, async (_, i): Promise<RenderedPage> => ({ page: i + 1, png: new Uint8Array(await readFile(path.join(dir, previewPageName(i + 1, old.halaman)))), width: 0, height: 0 })));
+      const contact = new Uint8Array(await readFile(path.join(dir, CONTACT_SHEET)));
+      return { pages, contact, ms: Math.round(performance.now() - started), manifest: old, reused: true };
+    } catch {
+      // incomplete: render again
+    }
+  }
+  const fresh = await renderPreviewsInWorker(pdf);
+  return { ...fresh, manifest: { sumber: source, sha256, dpi: DPI, halaman: fresh.pages.length } };
+}
+
+/** Files for the staged build folder: pratinjau/hal-01.png …, pratinjau/lembar-kontak.png. */
+export function previewFiles(result: Previews): [string, Uint8Array][] {
+  const n = result.pages.length;
+  return [
+    ...result.pages.map((p): [string, Uint8Array] => [`${PREVIEW_DIR}/${previewPageName(p.page, n)}`, p.png]),
+    [`${PREVIEW_DIR}/${CONTACT_SHEET}`, result.contact],
+    ...(result.manifest ? [[`${PREVIEW_DIR}/${PREVIEW_MANIFEST}`, new TextEncoder().encode(`${JSON.stringify(result.manifest, null, 2)}\n`)] as [string, Uint8Array]] : []),
+  ];
+}
