@@ -242,7 +242,9 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       recordDiagnostics(all);
       emitJson(true, { edition: id, output: shown(target), files, ...(print ? { cetak: print } : {}), watermark: proofWatermark(unapproved.length), timings: layout.timings, pages: checks.pages });
     } else if (!options.quiet) {
-      process.stderr.write(`✓ edisi ${id} selesai dalam ${(layout.timings.total / 1000).toFixed(1)} s: ${shown(target)}/{${files.join(',')}}\n`);
+      // The page previews are many files: the folder is named once.
+      const listed = [...files.filter((f) => !f.startsWith(`${PREVIEW_DIR}/`)), ...(files.some((f) => f.startsWith(`${PREVIEW_DIR}/`)) ? [`${PREVIEW_DIR}/`] : [])];
+      process.stderr.write(`✓ edisi ${id} selesai dalam ${(layout.timings.total / 1000).toFixed(1)} s: ${shown(target)}/{${listed.join(',')}}\n`);
       if (print?.fromEarlierBuild) process.stderr.write(`  ${printFileName(id)}: PDF cetak dari build sebelumnya, ${stamp(print.builtAt)} (tidak dibangun ulang oleh --proof)\n`);
     }
     return 0;
