@@ -25,6 +25,8 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = { stepSeconds: 120, memoryMb: 2048 };
+/** Time the layout child may take to start before its first report. */
+const STARTUP_SECONDS = 120;
 
 const positive = (what: string) => (value: string) => {
   const n = Number(value);
@@ -79,14 +81,16 @@ function runChild(argv: string[], limits: Limits, onEdition: (edition: Pick<Edit
   });
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
+  const arm = (seconds = limits.stepSeconds) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, limits.stepSeconds * 1000);
+    }, seconds * 1000);
   };
-  arm();
+  // Starting Node and loading the layout is not a step: on a busy machine it alone can take seconds.
+  // It gets its own generous limit, and the step limit starts with the child's first report.
+  arm(Math.max(STARTUP_SECONDS, limits.stepSeconds));
   child.on('message', (message: { type?: string; id?: string; display?: string } & Step) => {
     if (message.type === 'edisi') onEdition({ id: message.id!, display: message.display! });
     if (message.type !== 'langkah') return;
