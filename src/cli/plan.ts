@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Flatplan } from '../edition/plan.js';
 import { flatplanPages } from '../layout/flatplan.js';
+import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
@@ -14,6 +15,7 @@ import { announceEdition, heartbeat, limitOptions } from './supervise.js';
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
   const { config } = layout.input.edition;
+  registerFonts();
   const { pdf } = await renderWithLayout(flatplanPages(layout.plan, layout.g, config, titles), { date: editionTimestamp(config.date), title: `Flatplan Edisi ${config.number}` });
   return pdf;
 }

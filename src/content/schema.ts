@@ -32,6 +32,13 @@ export const imageSchema = z.strictObject({
   focus: focusSchema.optional(),
 });
 
+/** Width in columns, lead photo height in body lines, and "keep whole" (never cut and continued on another page). */
+export const layoutWishSchema = z.strictObject({
+  columns: z.number().int().min(1).max(6).optional(),
+  photoLines: z.number().int().min(4).max(60).optional(),
+  keepWhole: z.boolean().optional(),
+});
+
 export const frontMatterSchema = z.strictObject({
   title: text.max(160),
   deck: z.string().max(300).optional(),
@@ -51,6 +58,8 @@ export const frontMatterSchema = z.strictObject({
   pullquote: z.string().max(300).optional(),
   /** Deadline for the text (story budget, `jurnal anggaran`). */
   tenggat: isoDate.optional(),
+  /** The editor's levers where the automatic layout is not what the desk wants. */
+  layout: layoutWishSchema.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -79,6 +88,7 @@ export function knownFrontMatterKeys(path: readonly (string | number)[]): readon
     verification: ['status', 'by', 'date', 'note'],
     images: Object.keys(imageSchema.shape),
     'images.focus': Object.keys(focusSchema.shape),
+    layout: Object.keys(layoutWishSchema.shape),
   };
   return shapes[generic] ?? [];
 }

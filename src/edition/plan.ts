@@ -42,6 +42,8 @@ export interface PlanArticle {
   photoGrowth?: readonly number[];
   /** The same for the page-1 lead at full width. */
   leadPhotoGrowth?: number;
+  /** The editor's levers from front-matter `layout:` (and a pin's `columns`). */
+  wish?: { columns?: number; photoLines?: number; keepWhole?: boolean };
 }
 
 /** The redaksi's house boxes (templates/pengisi.yaml): lines each takes per span, measured. */
@@ -398,7 +400,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     }
     queueBySection.set(a.section, [...(queueBySection.get(a.section) ?? []), a]);
   }
-  const spansOf = (a: PlanArticle) => preferredSpans(a, grid.columns, variant.span?.get(a.slug));
+  // A width the editor asked for is the only one tried; otherwise the search's variant comes first.
+  const spansOf = (a: PlanArticle) => (a.wish?.columns && a.wish.columns <= grid.columns ? [a.wish.columns] : preferredSpans(a, grid.columns, variant.span?.get(a.slug)));
 
   const pages: PlannedPage[] = [];
   const pending: Pending[] = [];
@@ -448,7 +451,9 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   };
 
   /** Places the head and as many legs as fit; what does not fit waits as a continuation. */
-  const placeMain = (page: PlannedPage, sky: number[], a: PlanArticle, mayCut: boolean, spans = spansOf(a), lead = false, limit = lines): boolean => {
+  const placeMain = (page: PlannedPage, sky: number[], a: PlanArticle, allowCut: boolean, spans = spansOf(a), lead = false, limit = lines): boolean => {
+    // "Keep whole": never cut and continued on another page.
+    const mayCut = allowCut && !a.wish?.keepWhole;
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
     const whole = findSlot(sky, limit, spans, (s) => head(s) + Math.ceil(a.bodyLines / s) + 1);
     if (whole) {
@@ -522,7 +527,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     for (const pin of pins.filter((p) => p !== lead)) {
       const a = bySlug.get(pin.slug)!;
       const limit = role === 'front' ? lines - FRONT_INDEX_LINES : lines;
-      if (!placeMain(page, sky, a, true, spansOf(a), false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml)` });
+      const spans = pin.columns && pin.columns <= columns ? [pin.columns] : spansOf(a);
+      if (!placeMain(page, sky, a, true, spans, false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml${pin.columns ? `, ${pin.columns} kolom` : ''})` });
     }
     if (role === 'front') {
       page.index = { top: Math.max(...sky) };
@@ -564,7 +570,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     // A brief goes where it leaves the least space (best fit); a story from a full section to the nearest page with room.
     const fit = a.kind === 'singkat' ? bestFit(a, candidates) : undefined;
     const host = fit ? (placeMain(fit.page, skies.get(fit.page.number)!, a, false, [fit.span]) ? fit.page : undefined) : candidates.find((p) => placeMain(p, skies.get(p.number)!, a, false));
-    if (!host) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh; ${roomFor(a, sectionPagesList)}`, ...(a.kind === 'singkat' ? { brief: true } : {}) });
+    const asked = a.wish?.columns ? ` (lebar ${a.wish.columns} kolom diminta di layout.columns)` : a.wish?.keepWhole ? ' (layout.keepWhole: tidak boleh bersambung)' : '';
+    if (!host) unplaced.push({ slug: a.slug, reason: `rubrik "${a.section}" penuh${asked}; ${roomFor(a, sectionPagesList)}`, ...(a.kind === 'singkat' ? { brief: true } : {}) });
   }
 
   for (const page of pages) {
@@ -594,6 +601,9 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     const placed = placedLines.get(a.slug) ?? 0;
     return { slug: a.slug, neededLines: a.bodyLines, placedLines: placed, overLines: unplaced.some((u) => u.slug === a.slug) ? a.bodyLines : Math.max(0, a.bodyLines - placed) };
   });
+  for (const a of articles) {
+    if (a.wish?.columns && a.wish.columns > columns) diagnostics.push({ file: a.file, rule: 'tata-letak', severity: 'warning', message: `layout.columns: ${a.wish.columns} kolom tidak bisa dipenuhi, halaman ini hanya ${columns} kolom`, hint: `pilih 1 sampai ${columns}` });
+  }
   for (const u of unplaced) {
     const a = bySlug.get(u.slug)!;
     if (u.brief) diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'warning', message: `kabar singkat tidak dimuat: tidak ada celah yang cukup (${a.bodyLines} baris)`, hint: 'tidak apa-apa bila edisi sudah penuh; pendekkan bila ingin dimuat' });

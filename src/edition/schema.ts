@@ -44,7 +44,7 @@ export const editionSchema = z.strictObject({
   profile: z.enum(PROFILES).default('offset'),
   sections: z.array(sectionSchema).min(1),
   pins: z
-    .array(z.strictObject({ slug: z.string().min(1), page: z.number().int(), position: z.enum(POSITIONS).default('atas') }))
+    .array(z.strictObject({ slug: z.string().min(1), page: z.number().int(), position: z.enum(POSITIONS).default('atas'), columns: z.number().int().min(1).max(6).optional() }))
     .default([]),
   print: z
     .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().default(true) })
@@ -73,7 +73,7 @@ export function knownEditionKeys(path: readonly (string | number)[]): readonly s
   const shapes: Record<string, readonly string[]> = {
     '': Object.keys(editionSchema.shape),
     sections: Object.keys(sectionSchema.shape),
-    pins: ['slug', 'page', 'position'],
+    pins: ['slug', 'page', 'position', 'columns'],
     print: ['bleed', 'marks'],
     rules: ['id', 'severity', 'reason'],
     window: ['from', 'to'],

@@ -33,16 +33,23 @@ export function headerPhoto(g: Geometry, article: Article, images: ImageIndex, s
   const width = spanWidth(g, cols);
   // Photo height as a share of the page, by weight of the story: the lead and photo stories get most.
   const share = article.frontMatter.kind === 'foto' ? 0.42 : lead ? 0.3 : article.frontMatter.priority <= 2 ? 0.26 : 0.2;
-  const height = Math.round(Math.min(width * (image.info.height / image.info.width), g.lines * g.leading * share)) + extraLines * g.leading;
+  // The editor's layout.photoLines sets the height (within what the crop allows); the planner then leaves it as it is.
+  const asked = article.frontMatter.layout?.photoLines;
+  const natural = Math.round(Math.min(width * (image.info.height / image.info.width), g.lines * g.leading * share));
+  const height = asked ? Math.min(asked * g.leading, Math.round(tallestPhoto(g, width, image.info))) : natural + extraLines * g.leading;
   return { key: imageKey(article.slug, 0), source: sourceOf(image, ref), width: Math.round(width * 100) / 100, height, caption: ref.caption, credit: ref.credit };
 }
 
 /** Whole lines the lead photo may grow: until the crop keeps too little of the picture's width, or it takes half the page. */
 export function photoGrowthLines(g: Geometry, article: Article, images: ImageIndex, span: number, lead: boolean): number {
   const box = headerPhoto(g, article, images, span, lead);
-  if (!box) return 0;
-  const tallest = Math.min((box.width * (box.source.height / box.source.width)) / MIN_CROP_WIDTH, g.lines * g.leading * MAX_PHOTO_SHARE);
-  return Math.max(0, Math.floor((tallest - box.height) / g.leading));
+  if (!box || article.frontMatter.layout?.photoLines) return 0;
+  return Math.max(0, Math.floor((tallestPhoto(g, box.width, box.source) - box.height) / g.leading));
+}
+
+/** The tallest a photo `width` wide may be: the crop keeps enough of the picture, and it stays under half the page. */
+function tallestPhoto(g: Geometry, width: number, picture: { width: number; height: number }): number {
+  return Math.min((width * (picture.height / picture.width)) / MIN_CROP_WIDTH, g.lines * g.leading * MAX_PHOTO_SHARE);
 }
 
 /** Further photos sit in a text column, a whole number of grid lines tall. */

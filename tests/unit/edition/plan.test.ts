@@ -85,6 +85,25 @@ describe('planEdition', () => {
     expect(blank(plan)).toBeLessThan(blank(bare));
   });
 
+  it("respects the editor's levers: a width asked for, keep whole, a pin's width", () => {
+    const wide = { ...article('lebar', 'pemerintahan', 60, 3), wish: { columns: 3 } };
+    const whole = { ...article('utuh', 'pembangunan', 400, 2), wish: { keepWhole: true } };
+    const pinned = article('kunci', 'desa', 40, 4);
+    const articles = [wide, whole, pinned, article('x', 'pembangunan', 30)];
+    const base = edition(8);
+    const pins = [{ slug: 'kunci', page: base.config.pages - 1, position: 'atas' as const, columns: 4 }];
+    const plan = planEdition({ ...base, config: { ...base.config, pins } }, articles, GRID, HOUSE);
+    checkInvariants(plan, articles, 8);
+    const mains = plan.pages.flatMap((p) => p.modules.filter((m) => m.part === 'main'));
+    expect(mains.find((m) => m.slug === 'lebar')!.span).toBe(3);
+    expect(mains.find((m) => m.slug === 'kunci')!.span).toBe(4);
+    // Too long for any page and never to be cut: left out, with the reason naming the lever.
+    expect(plan.pages.flatMap((p) => p.modules).some((m) => m.slug === 'utuh' && m.jumpTo)).toBe(false);
+    expect(plan.unplaced.find((u) => u.slug === 'utuh')?.reason).toContain('layout.keepWhole');
+    const tooWide = planEdition(edition(4), [{ ...article('a', 'pemerintahan', 30), wish: { columns: 6 } }], GRID, HOUSE);
+    expect(tooWide.diagnostics.some((d) => d.severity === 'warning' && d.message.includes('layout.columns: 6 kolom tidak bisa dipenuhi'))).toBe(true);
+  });
+
   it('searches: the plan kept is never worse than the default placement (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ section: fc.constantFrom(...SECTIONS), bodyLines: fc.integer({ min: 5, max: 200 }), priority: fc.integer({ min: 1, max: 5 }) }), { minLength: 2, maxLength: 12 }), (specs) => {
