@@ -3,7 +3,6 @@
  * articles and the approvals; never starts the layout, so it answers in a second or two.
  */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { loadArticles } from '../content/load.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { localToday } from '../distribution/delivery-cell.js';
@@ -14,7 +13,7 @@ import { resolveImages } from '../images/references.js';
 import { editionTimestamp } from '../layout/dates.js';
 import { APPROVALS_FILE, loadApprovals, photoHashes, STATE_LABEL, stateOf } from '../review/approvals.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, claimOutput, COMMAND_LINE, editionOutputDir, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
+import { claimOutput, COMMAND_LINE, editionOutputDir, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
 
 export interface BudgetOptions {
   json?: boolean;
@@ -108,14 +107,4 @@ export async function runBudget(ref: string | undefined, options: BudgetOptions)
   answer(true, diagnostics, { edition: edition.id, today, pdf: shown(file), defaults: { words: DEFAULT_WORDS, overLength: OVER_LENGTH }, totals: budget.totals, stories: budget.rows });
   if (!json) process.stdout.write(table(budget, edition.id, today, shown(file)));
   return 0;
-}
-
-export function registerBudget(program: Command): void {
-  program
-    .command('anggaran')
-    .summary('anggaran naskah untuk rapat redaksi: target dan jumlah kata, foto, verifikasi, persetujuan, tenggat')
-    .description('Daftar semua naskah edisi (juga yang baru direncanakan di "rencana:" edition.yaml) menurut rubrik dan prioritas,\ndengan tanda TERLAMBAT dan KEPANJANGAN. Menulis editions/<edisi>/anggaran-<edisi>.pdf. Tidak menjalankan tata letak.')
-    .argument('[edisi]', 'id edisi atau path folder edisi')
-    .option('--json', 'hasil sebagai JSON di stdout')
-    .action(action((ref: string | undefined, options: { json?: boolean }) => runBudget(ref, { json: options.json })));
 }

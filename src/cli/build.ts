@@ -1,6 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { PDFDocument } from 'pdf-lib';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { modulesOf } from '../edition/plan.js';
@@ -11,9 +10,9 @@ import { preflight, type Preflight } from '../print/preflight.js';
 import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
 import { acquireLock, stageDirectory } from '../util/atomic.js';
-import { action, assertOwnsOutput, editionLockFile, editionOutputDir, emitJson, printReport, recordDiagnostics, resolveEditionRef, shown, SOURCE_FILE, sourceRecord, UserError } from './common.js';
+import { assertOwnsOutput, editionLockFile, editionOutputDir, emitJson, printReport, recordDiagnostics, resolveEditionRef, shown, SOURCE_FILE, sourceRecord, UserError } from './common.js';
 import { runLayout } from './layout-run.js';
-import { announceEdition, heartbeat, limitOptions } from './supervise.js';
+import { announceEdition, heartbeat } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
 import { reviewJson, reviewLayout, snapshotJson } from './review.js';
 import { reviewMarkdown } from '../review/index.js';
@@ -255,17 +254,4 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
-}
-
-export function registerBuild(program: Command): void {
-  limitOptions(program
-    .command('build')
-    .summary('bangun PDF siap cetak dan proof sebuah edisi')
-    .description('Menata letak edisi dan menulis ke editions/<edisi>/: PDF cetak, PDF proof bertanda air, flatplan,\nlaporan build (teks dan JSON). Dibangun di folder sementara; edisi sebelumnya hanya diganti bila build berhasil.')
-    .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--proof', 'hanya PDF proof (untuk peninjauan)')
-    .option('--imposisi', 'juga PDF imposisi untuk jilid kawat di printer kantor (imposisi-<edisi>.pdf)')
-    .option('-q, --quiet', 'tanpa keterangan kemajuan')
-    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }, juga bila gagal'))
-    .action(action((ref: string, options: BuildOptions) => buildEdition(ref, options)));
 }

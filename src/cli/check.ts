@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { action, CONTENT_DIR, emitJson, fromRoot, printReport, resolveEditionRef } from './common.js';
-import { checkEdition } from './open-edition.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -13,6 +12,8 @@ export function registerCheck(program: Command): void {
     .argument('[edisi]', 'id edisi (mis. 2026-05) atau path folder edisi')
     .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }')
     .action(action(async (ref: string | undefined, options: { json?: boolean }) => {
+      // The loaders (markdown, schemas, areas, fonts for glyph coverage, photo inspection) only when checking.
+      const { checkEdition } = await import('./open-edition.js');
       const refs = ref !== undefined ? [ref] : allEditions();
       const diagnostics = [];
       let count = 0;

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Command, Option } from 'commander';
 import { balanganAreas } from '../content/areas.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { type Allocation, allocate } from '../distribution/allocate.js';
@@ -35,13 +34,11 @@ import { editionTimestamp } from '../layout/dates.js';
 import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
-import { action, INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
+import { INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
+import { CONFIG, DISTRIBUTION_DIR, RECEIVED, REGISTRY } from './distribute-command.js';
 
-export const DISTRIBUTION_DIR = 'distribution';
-const REGISTRY = path.join(DISTRIBUTION_DIR, 'penerima.csv');
+export { DISTRIBUTION_DIR };
 const SEED = path.join(DISTRIBUTION_DIR, 'seed-skpd-vertikal.csv');
-const CONFIG = path.join(DISTRIBUTION_DIR, 'alokasi.yaml');
-const RECEIVED = 'diterima.csv';
 /** alokasi.csv: staff fill in "diterima" and import it back with `distribute record --impor`. */
 const ALLOCATION_COLUMNS = ['rute', 'urutan', 'id', 'kategori', 'nama', 'kecamatan', 'eksemplar', 'alamat', 'kontak', 'belum_terima_edisi_lalu', 'diterima'];
 
@@ -157,7 +154,7 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
   return 0;
 }
 
-async function init(): Promise<number> {
+export async function init(): Promise<number> {
   let existing: RecipientRow[] = [];
   if (existsSync(REGISTRY)) {
     const { recipients, diagnostics } = parseRegistry(await readFile(REGISTRY, 'utf8'), REGISTRY);
@@ -260,7 +257,7 @@ async function reporting(json: boolean, failure: string, run: () => Promise<Repo
   return ok ? 0 : 1;
 }
 
-interface RecordOptions {
+export interface RecordOptions {
   oleh?: string;
   by?: string;
   tanggal?: string;
@@ -282,7 +279,7 @@ const tallyOf = (deliveries: readonly string[], events: readonly DeliveryEvent[]
 
 const eventJson = (e: DeliveryEvent) => ({ id: e.id, state: e.state, date: e.date, reason: e.reason, by: e.by, note: e.note, recordedAt: e.recordedAt, source: e.source, correction: e.correction });
 
-async function recordReceipts(ref: string, ids: string[], options: RecordOptions): Promise<number> {
+export async function recordReceipts(ref: string, ids: string[], options: RecordOptions): Promise<number> {
   return reporting(options.json === true, 'tidak ada yang dicatat', async () => {
     const diagnostics: Diagnostic[] = [];
     const wrong = (field: string, rule: string, message: string, hint: string) => diagnostics.push({ file: COMMAND_LINE, field, rule, severity: 'error', message, hint });
@@ -384,7 +381,7 @@ function statusText(id: string, s: Status): string {
   ].join('\n')}\n`;
 }
 
-async function showStatus(ref: string, options: { json?: boolean }): Promise<number> {
+export async function showStatus(ref: string, options: { json?: boolean }): Promise<number> {
   return reporting(options.json === true, '', async () => {
     const opened = await openDistributed(ref);
     if (!opened.value) return { diagnostics: opened.diagnostics };
@@ -415,45 +412,4 @@ async function showStatus(ref: string, options: { json?: boolean }): Promise<num
       text: statusText(edition.id, s),
     };
   });
-}
-
-export function registerDistribute(program: Command): void {
-  const distribute = program
-    .command('distribute')
-    .summary('daftar penerima, alokasi, manifes, tanda terima, label, pesanan cetak, pelacakan')
-    .description('Tanpa subperintah: menulis ke distribution/<edisi>/ manifes pengantaran per rute, tanda terima, label alamat,\npesanan cetak (PDF), serta alokasi.csv dan alokasi.json.')
-    .argument('[edisi]', 'id edisi atau path folder edisi')
-    .option('-q, --quiet', 'tanpa ringkasan')
-    .action(action(async (ref: string | undefined, options: { quiet?: boolean }) => {
-      if (!ref) throw new UserError('edisi belum disebut', 'mis. "jurnal distribute 2026-05", atau "jurnal distribute init"');
-      return writeDistribution(ref, options.quiet);
-    }));
-  distribute
-    .command('init')
-    .summary('buat atau perbarui daftar penerima dari data wilayah resmi')
-    .description(`Menulis ${REGISTRY} (SKPD dan instansi vertikal dari daftar awal, semua desa/kelurahan Balangan dari idn-area-data)\ndan ${CONFIG}. Bila daftar sudah ada: desa/kelurahan baru ditambahkan, perubahan nama dan desa yang hilang hanya dilaporkan.`)
-    .action(action(() => init()));
-  distribute
-    .command('record')
-    .summary('catat penerima yang sudah (atau tidak) menerima, dengan riwayat')
-    .description(`Menambah catatan ke riwayat distribution/<edisi>/${RECEIVED}. Yang sudah tercatat diterima tidak ditimpa;\nuntuk membetulkannya pakai --koreksi (catatan lama tetap tersimpan). Bila satu saja salah, tidak ada yang dicatat.`)
-    .argument('<edisi>', 'id edisi')
-    .argument('[id...]', 'id penerima (lihat manifes)')
-    .option('--oleh <nama>', 'nama petugas yang mencatat (wajib untuk --koreksi)')
-    .option('--tanggal <TTTT-BB-HH>', 'tanggal diterima (bawaan: hari ini)')
-    .option('--catatan <teks>', 'catatan')
-    .option('--impor <berkas.csv>', 'impor alokasi.csv yang kolom "diterima"-nya sudah diisi (tanggal, "ya", atau "tidak …" dengan alasannya)')
-    .option('--pindaian <berkas>', 'catat sebagai diterima setiap kode yang dipindai dari tanda terima atau label (satu kode per baris, mis. JB:2026-05:skpd-01)')
-    .option('--tidak-diterima <alasan>', 'id yang disebut tidak menerima, mis. "kantor tutup"')
-    .option('--koreksi', 'ganti catatan yang sudah ada (riwayatnya tetap disimpan)')
-    .option('--json', 'hasil sebagai JSON di stdout')
-    .addOption(new Option('--by <nama>').hideHelp())
-    .addOption(new Option('--note <teks>').hideHelp())
-    .action(action((ref: string, ids: string[], options: RecordOptions) => recordReceipts(ref, ids, options)));
-  distribute
-    .command('status')
-    .summary('tampilkan yang sudah, tidak, dan belum menerima, per kecamatan dan kategori')
-    .argument('<edisi>', 'id edisi')
-    .option('--json', 'hasil sebagai JSON di stdout')
-    .action(action((ref: string, options: { json?: boolean }) => showStatus(ref, options)));
 }

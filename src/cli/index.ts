@@ -4,16 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help } from 'commander';
-import { registerBudget } from './anggaran.js';
-import { registerBuild } from './build.js';
+// Only declarations are imported here: every command loads its stage (the content loader, the
+// layout, react-pdf, pdf-lib, sharp) in its action, so `jurnal --help` starts in a tenth of a second.
+import { registerBudget } from './anggaran-command.js';
+import { registerBuild } from './build-command.js';
 import { registerCheck } from './check.js';
-import { registerDistribute } from './distribute.js';
+import { registerDistribute } from './distribute-command.js';
 import { isDiagnosticError } from '../diagnostics/errors.js';
 import { registerJelaskan } from './jelaskan.js';
 import { COMMAND_LINE, emitJson, jsonMode, outcome, printReport, projectRoot, recordDiagnostics, UserError } from './common.js';
 import { registerNew } from './new.js';
-import { registerPlan } from './plan.js';
-import { registerApprove, registerReview } from './review.js';
+import { registerPlan } from './plan-command.js';
+import { registerApprove, registerReview } from './review-command.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 

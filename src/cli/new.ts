@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { SLUG } from '../content/article.js';
-import { loadEdition } from '../edition/load.js';
 import { action, CONTENT_DIR, UserError, resolveEditionRef } from './common.js';
 
 export function articleSkeleton(slug: string, section: string, date: string): string {
@@ -51,6 +49,8 @@ export function registerNew(program: Command): void {
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .argument('<slug>', 'nama berkas tanpa .md: huruf kecil, angka, tanda hubung (mis. jembatan-binjai)')
     .action(action(async (ref: string, slug: string) => {
+      // The article parser and the edition schema only when the command runs, not for --help.
+      const [{ SLUG }, { loadEdition }] = await Promise.all([import('../content/article.js'), import('../edition/load.js')]);
       if (!SLUG.test(slug)) throw new UserError(`slug "${slug}" tidak sah`, 'pakai huruf kecil, angka dan tanda hubung saja, mis. jembatan-binjai');
       const edition = resolveEditionRef(ref);
       // Only into an edition folder: "jurnal new .. x" must not write outside the project.

@@ -7,6 +7,7 @@ import { type ImageIndex, resolveImages } from '../images/references.js';
 import { printabilityDiagnostics } from '../layout/printable.js';
 import type { EditionRef } from './common.js';
 import { RULES } from '../review/rules.js';
+import { heartbeat } from './supervise.js';
 
 export interface OpenedEdition {
   edition?: Edition;
@@ -20,7 +21,7 @@ export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
   // Without a valid edition.yaml the articles are still checked, against no section list, so the
   // editor sees every problem in one run.
   const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];
-  const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections);
+  const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections, (file) => heartbeat({ message: 'memeriksa', file }));
   const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
   const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts]);
   return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
@@ -33,5 +34,9 @@ export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
  */
 export async function checkEdition(ref: EditionRef): Promise<OpenedEdition> {
   const opened = await openEdition(ref);
-  return { ...opened, diagnostics: [...opened.diagnostics, ...opened.articles.flatMap(printabilityDiagnostics)] };
+  const printable = opened.articles.flatMap((a) => {
+    heartbeat({ message: 'memeriksa', file: a.file });
+    return printabilityDiagnostics(a);
+  });
+  return { ...opened, diagnostics: [...opened.diagnostics, ...printable] };
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Flatplan } from '../edition/plan.js';
 import { flatplanPages } from '../layout/flatplan.js';
@@ -8,9 +7,9 @@ import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, editionOutputDir, emitJson, claimOutput, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
+import { editionOutputDir, emitJson, claimOutput, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { runLayout } from './layout-run.js';
-import { announceEdition, heartbeat, limitOptions } from './supervise.js';
+import { announceEdition, heartbeat } from './supervise.js';
 
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
@@ -42,36 +41,29 @@ export function flatplanTable(plan: Flatplan, layout: PlannedLayout): string {
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...(fit.length ? ['Perlu dipotong:', ...fit] : ['Semua naskah termuat utuh.']), ...(under.length ? ['Halaman kurang isi:', ...under] : [])].join('\n');
 }
 
-export function registerPlan(program: Command): void {
-  limitOptions(program
-    .command('plan')
-    .summary('susun rencana halaman (flatplan) sebuah edisi')
-    .description('Menempatkan setiap naskah ke halaman dengan ukuran dari tata letak yang sebenarnya, mencetak tabel flatplan\ndan menulis editions/<edisi>/flatplan.pdf.')
-    .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--json', 'keluarkan rencana sebagai JSON'))
-    .action(action(async (ref: string, options: { json?: boolean }) => {
-      const edition = resolveEditionRef(ref);
-      announceEdition(edition);
-      const lock = await lockOutput(edition, 'jurnal plan');
-      try {
-        const { layout, diagnostics } = await runLayout(edition);
-        if (!layout) {
-          printReport(diagnostics);
-          if (!options.json) process.stderr.write('plan dibatalkan; tidak ada yang ditulis\n');
-          return 1;
-        }
-        if (!options.json) process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
-        const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
-        heartbeat({ message: 'menggambar flatplan' });
-        await claimOutput(edition);
-        await writeFileAtomic(out, await renderFlatplan(layout));
-        if (diagnostics.length) printReport(diagnostics);
-        process.stderr.write(`flatplan ditulis: ${shown(out)}\n`);
-        const code = hasErrors(diagnostics) ? 1 : 0;
-        if (options.json) emitJson(code === 0, { edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit, flatplan: shown(out) });
-        return code;
-      } finally {
-        await lock.release();
-      }
-    }));
+/** `jurnal plan <edisi>` (declared in plan-command.ts, which loads this module only when it runs). */
+export async function runPlan(ref: string, options: { json?: boolean }): Promise<number> {
+  const edition = resolveEditionRef(ref);
+  announceEdition(edition);
+  const lock = await lockOutput(edition, 'jurnal plan');
+  try {
+    const { layout, diagnostics } = await runLayout(edition);
+    if (!layout) {
+      printReport(diagnostics);
+      if (!options.json) process.stderr.write('plan dibatalkan; tidak ada yang ditulis\n');
+      return 1;
+    }
+    if (!options.json) process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
+    const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
+    heartbeat({ message: 'menggambar flatplan' });
+    await claimOutput(edition);
+    await writeFileAtomic(out, await renderFlatplan(layout));
+    if (diagnostics.length) printReport(diagnostics);
+    process.stderr.write(`flatplan ditulis: ${shown(out)}\n`);
+    const code = hasErrors(diagnostics) ? 1 : 0;
+    if (options.json) emitJson(code === 0, { edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit, flatplan: shown(out) });
+    return code;
+  } finally {
+    await lock.release();
+  }
 }

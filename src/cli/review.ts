@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, writeApprovals } from '../review/approvals.js';
 import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { action, claimOutput, CONTENT_DIR, editionOutputDir, type EditionRef, emitJson, INVOKED_FROM, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
+import { claimOutput, CONTENT_DIR, editionOutputDir, type EditionRef, emitJson, INVOKED_FROM, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
 import { runLayout } from './layout-run.js';
-import { announceEdition, heartbeat, limitOptions } from './supervise.js';
+import { announceEdition, heartbeat } from './supervise.js';
 import { openEdition } from './open-edition.js';
 
 /** Review of a laid-out edition; shared by `review` and `build`. */
@@ -45,25 +44,17 @@ export function reviewJson(review: Review): string {
   return `${JSON.stringify({ gate: review.gate, articles: review.articles, findings: review.findings, fileProblems: review.fileProblems, overrides: review.overrides }, null, 2)}\n`;
 }
 
-export function registerReview(program: Command): void {
-  limitOptions(program
-    .command('review')
-    .summary('tampilkan temuan pemeriksaan dan status persetujuan setiap naskah')
-    .description('Menjalankan aturan peninjauan pada edisi yang sudah ditata letak, menampilkan status setiap naskah\n(disetujui / berubah sejak disetujui / belum), dan menulis editions/<edisi>/laporan-tinjauan.md dan .json.')
-    .argument('<edisi>', 'id edisi atau path folder edisi')
-    .option('--since <build>', 'bandingkan dengan build proof sebelumnya (folder berisi naskah.json): naskah yang berubah dan selisih katanya')
-    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, gate, articles, ... }'))
-    .action(action(async (ref: string, options: { since?: string; json?: boolean }) => {
-      const edition = resolveEditionRef(ref);
-      announceEdition(edition);
-      const earlier = options.since ? await readSnapshot(options.since) : undefined;
-      const lock = await lockOutput(edition, 'jurnal review');
-      try {
-        return await reviewCommand(edition, options, earlier);
-      } finally {
-        await lock.release();
-      }
-    }));
+/** `jurnal review <edisi>` (declared in review-command.ts, which loads this module only when it runs). */
+export async function runReview(ref: string, options: { since?: string; json?: boolean }): Promise<number> {
+  const edition = resolveEditionRef(ref);
+  announceEdition(edition);
+  const earlier = options.since ? await readSnapshot(options.since) : undefined;
+  const lock = await lockOutput(edition, 'jurnal review');
+  try {
+    return await reviewCommand(edition, options, earlier);
+  } finally {
+    await lock.release();
+  }
 }
 
 /** review after the lock is taken: layout, the review, its reports. */
@@ -107,52 +98,41 @@ async function reviewCommand(edition: EditionRef, options: { since?: string; jso
   return code;
 }
 
-export function registerApprove(program: Command): void {
-  program
-    .command('approve')
-    .summary('setujui naskah (terikat pada isi naskah dan fotonya)')
-    .description(`Mencatat persetujuan di ${CONTENT_DIR}/<edisi>/${APPROVALS_FILE}: siapa, kapan, dan hash SHA-256 naskah serta setiap fotonya.\nNaskah yang diubah sesudahnya harus disetujui lagi.`)
-    .argument('<edisi>', 'id edisi atau path folder edisi')
-    .argument('[slug...]', 'naskah yang disetujui (nama berkas tanpa .md)')
-    .option('--by <nama>', 'nama peninjau (wajib)')
-    .option('--note <catatan>', 'catatan persetujuan')
-    .option('--semua', 'setujui semua naskah edisi')
-    .option('--revoke', 'cabut persetujuan naskah tersebut')
-    .action(action(async (ref: string, slugs: string[], options: { by?: string; note?: string; semua?: boolean; revoke?: boolean }) => {
-      const edition = resolveEditionRef(ref);
-      const opened = await openEdition(edition);
-      if (hasErrors(opened.diagnostics)) {
-        printReport(opened.diagnostics);
-        process.stderr.write('perbaiki naskah dulu; tidak ada yang disetujui\n');
-        return 1;
-      }
-      const file = path.join(edition.dir, APPROVALS_FILE);
-      const display = path.join(edition.display, APPROVALS_FILE);
-      const loaded = await loadApprovals(file, display);
-      if (loaded.diagnostics.length) {
-        printReport(loaded.diagnostics);
-        return 1;
-      }
-      const targets = options.semua ? opened.articles.map((a) => a.slug) : slugs;
-      if (!targets.length) throw new UserError('naskah belum disebut', 'tulis slug naskah, atau --semua');
-      if (options.revoke) {
-        const kept = loaded.approvals.filter((a) => !targets.includes(a.slug));
-        await writeFileAtomic(file, writeApprovals(kept));
-        process.stdout.write(`dicabut: ${loaded.approvals.length - kept.length} persetujuan (${targets.join(', ')})\n`);
-        return 0;
-      }
-      if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
-      const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
-      if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
-      const now = new Date();
-      const added = [];
-      for (const slug of targets) {
-        const article = opened.articles.find((a) => a.slug === slug)!;
-        added.push(approvalFor(article, await photoHashes(article, opened.images), options.by.trim(), now, options.note));
-      }
-      await writeFileAtomic(file, writeApprovals([...loaded.approvals, ...added]));
-      process.stdout.write(`disetujui oleh ${options.by.trim()}: ${targets.join(', ')}\n`);
-      return 0;
-    }));
+/** `jurnal approve <edisi> <slug…>` (declared in review-command.ts). */
+export async function runApprove(ref: string, slugs: string[], options: { by?: string; note?: string; semua?: boolean; revoke?: boolean }): Promise<number> {
+  const edition = resolveEditionRef(ref);
+  const opened = await openEdition(edition);
+  if (hasErrors(opened.diagnostics)) {
+    printReport(opened.diagnostics);
+    process.stderr.write('perbaiki naskah dulu; tidak ada yang disetujui\n');
+    return 1;
+  }
+  const file = path.join(edition.dir, APPROVALS_FILE);
+  const display = path.join(edition.display, APPROVALS_FILE);
+  const loaded = await loadApprovals(file, display);
+  if (loaded.diagnostics.length) {
+    printReport(loaded.diagnostics);
+    return 1;
+  }
+  const targets = options.semua ? opened.articles.map((a) => a.slug) : slugs;
+  if (!targets.length) throw new UserError('naskah belum disebut', 'tulis slug naskah, atau --semua');
+  if (options.revoke) {
+    const kept = loaded.approvals.filter((a) => !targets.includes(a.slug));
+    await writeFileAtomic(file, writeApprovals(kept));
+    process.stdout.write(`dicabut: ${loaded.approvals.length - kept.length} persetujuan (${targets.join(', ')})\n`);
+    return 0;
+  }
+  if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
+  const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
+  if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
+  const now = new Date();
+  const added = [];
+  for (const slug of targets) {
+    const article = opened.articles.find((a) => a.slug === slug)!;
+    added.push(approvalFor(article, await photoHashes(article, opened.images), options.by.trim(), now, options.note));
+  }
+  await writeFileAtomic(file, writeApprovals([...loaded.approvals, ...added]));
+  process.stdout.write(`disetujui oleh ${options.by.trim()}: ${targets.join(', ')}\n`);
+  return 0;
 }
 

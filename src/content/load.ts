@@ -15,7 +15,8 @@ export interface LoadedArticles {
 /** Markdown files that are not articles: documentation kept beside them. */
 const NOT_ARTICLES = new Set(['readme.md']);
 
-export async function loadArticles(dir: string, displayDir: string, sections: readonly string[]): Promise<LoadedArticles> {
+/** `onFile` hears each article file as it is read (the layout watchdog names the file it is on). */
+export async function loadArticles(dir: string, displayDir: string, sections: readonly string[], onFile?: (file: string) => void): Promise<LoadedArticles> {
   const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.has(n.toLowerCase())).sort();
   const articles: Article[] = [];
   const drafts: Article[] = [];
@@ -35,6 +36,7 @@ export async function loadArticles(dir: string, displayDir: string, sections: re
       continue;
     }
     seen.set(slug, file);
+    onFile?.(file);
     try {
       const bytes = stat.size > 16 * 1024 * 1024 ? new Uint8Array(stat.size) : await readFile(path.join(dir, name));
       const result = parseArticle(bytes, { slug, file, sections });

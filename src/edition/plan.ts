@@ -44,6 +44,20 @@ export interface PlanArticle {
   leadPhotoGrowth?: number;
   /** The editor's levers from front-matter `layout:` (and a pin's `columns`). */
   wish?: { columns?: number; photoLines?: number; keepWhole?: boolean };
+  /** Words of the body, to size stories that are planned but not yet written. */
+  words?: number;
+  /** A story planned in edition.yaml `rencana:` and not yet written: it only reserves its space. */
+  planned?: boolean;
+}
+
+/** Space kept for a story planned in edition.yaml `rencana:` that is not written yet. */
+export interface Reservation {
+  slug: string;
+  col: number;
+  span: number;
+  top: number;
+  height: number;
+  words: number;
 }
 
 /** The redaksi's house boxes (templates/pengisi.yaml): lines each takes per span, measured. */
@@ -104,6 +118,8 @@ export interface PlannedPage {
   index?: { top: number };
   /** Space no story could use, filled with the redaksi's public-service boxes. */
   fillers: FillerBox[];
+  /** Space kept for planned, unwritten stories. */
+  reserved: Reservation[];
   /** Lines per column left blank after stories, photos and boxes. */
   blankLines: number[];
   /** Column lines left blank above modules that sit lower than some of their columns' text ends. */
@@ -281,7 +297,7 @@ function placeFillers(page: PlannedPage, sky: number[], lines: number, house: Ho
  */
 export function settlePage(plan: Flatplan, number: number, grid: PlanGrid, articles: readonly PlanArticle[], house?: HouseMetrics): void {
   const page = plan.pages.find((p) => p.number === number);
-  if (!page || page.role !== 'section') return;
+  if (!page || page.role !== 'section' || page.reserved.length) return;
   const sky = Array<number>(grid.columns).fill(0);
   page.fillers = [];
   page.buriedLines = 0;
@@ -302,6 +318,26 @@ interface Pending {
   fromPage: number;
   fromLine: number;
   origin: Module;
+}
+
+/**
+ * The stories of `rencana:` not written yet, sized like the edition's written ones: body lines per
+ * word and head heights per span taken from them (the median head), so the plan keeps their room.
+ */
+function plannedStories(edition: Edition, written: readonly PlanArticle[]): PlanArticle[] {
+  const have = new Set(written.map((a) => a.slug));
+  const plans = (edition.config.rencana ?? []).filter((r) => !have.has(r.slug));
+  if (!plans.length) return [];
+  const counted = written.filter((a) => (a.words ?? 0) > 0);
+  const perWord = counted.length ? counted.reduce((s, a) => s + a.bodyLines, 0) / counted.reduce((s, a) => s + a.words!, 0) : 0.27;
+  const columns = written[0]?.headerLines.length ?? 4;
+  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 6;
+  const head = Array.from({ length: columns }, (_, i) => median(written.map((a) => a.headerLines[i]!)));
+  return plans.map((r) => ({
+    slug: r.slug, file: edition.file, title: r.slug, section: r.section, kind: 'berita' as const, priority: 3, date: edition.config.date,
+    bodyLines: Math.max(3, Math.ceil(r.words * perWord)), headerLines: head, continuationLines: head.map(() => 4), leadHeaderLines: head.at(-1)! + 10,
+    words: r.words, planned: true,
+  }));
 }
 
 /** Every module of one story, page by page: its main part first, then its continuations. */
@@ -374,7 +410,8 @@ export function planCost(plan: Flatplan, articles: readonly PlanArticle[]): numb
 function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid, house: HouseMetrics | undefined, variant: Variant): Flatplan {
   const { config } = edition;
   const diagnostics: Diagnostic[] = [];
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const planned = plannedStories(edition, articles);
+  const bySlug = new Map([...articles, ...planned].map((a) => [a.slug, a]));
   const pinned = new Map<string, (typeof config.pins)[number]>();
   config.pins.forEach((pin, i) => {
     if (!bySlug.has(pin.slug)) {
@@ -392,7 +429,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   const queueBySection = new Map<string, PlanArticle[]>();
   // Briefs wait until every other story has its place: they close the space that is left.
   const briefs: PlanArticle[] = [];
-  for (const a of [...articles].sort(order)) {
+  for (const a of [...articles, ...planned].sort(order)) {
     if (pinned.has(a.slug)) continue;
     if (a.kind === 'singkat' && sectionPages.has(a.section)) {
       briefs.push(a);
@@ -456,6 +493,13 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     const mayCut = allowCut && !a.wish?.keepWhole;
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
     const whole = findSlot(sky, limit, spans, (s) => head(s) + Math.ceil(a.bodyLines / s) + 1);
+    if (whole && a.planned) {
+      const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: head(whole.span) + Math.ceil(a.bodyLines / whole.span) + 1, words: a.words ?? 0 };
+      page.reserved.push(r);
+      page.buriedLines += occupy(sky, r);
+      return true;
+    }
+    if (a.planned) return false;
     if (whole) {
       const legLines = Math.ceil(a.bodyLines / whole.span) + 1;
       const m: Module = { slug: a.slug, page: page.number, part: 'main', col: whole.col, span: whole.span, top: whole.top, headerLines: head(whole.span), legLines, legs: whole.span, fromLine: 0, height: head(whole.span) + legLines, lead };
@@ -508,7 +552,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   for (let number = 1; number <= config.pages; number++) {
     const role: PlannedPage['role'] = number === 1 ? 'front' : number === config.pages ? 'back' : 'section';
     const section = config.sections.find((s) => sectionPages.get(s.id)!.includes(number));
-    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [], blankLines: [], buriedLines: 0 };
+    const page: PlannedPage = { number, role, section: role === 'section' ? section : undefined, modules: [], fill: 0, freeLines: [], fillers: [], reserved: [], blankLines: [], buriedLines: 0 };
     pages.push(page);
     const sky = Array<number>(columns).fill(role === 'front' ? grid.mastheadLines : 0);
     if (role === 'back') {
@@ -606,10 +650,11 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   }
   for (const u of unplaced) {
     const a = bySlug.get(u.slug)!;
-    if (u.brief) diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'warning', message: `kabar singkat tidak dimuat: tidak ada celah yang cukup (${a.bodyLines} baris)`, hint: 'tidak apa-apa bila edisi sudah penuh; pendekkan bila ingin dimuat' });
+    if (a.planned) diagnostics.push({ file: edition.file, position: edition.locate(['rencana', (config.rencana ?? []).findIndex((r) => r.slug === a.slug), 'slug']), rule: 'tata-letak', severity: 'warning', message: `rencana "${a.slug}" (± ${a.words} kata) tidak mendapat tempat: ${u.reason}`, hint: 'kurangi jumlah kata yang direncanakan, atau pindahkan ke rubrik lain' });
+    else if (u.brief) diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'warning', message: `kabar singkat tidak dimuat: tidak ada celah yang cukup (${a.bodyLines} baris)`, hint: 'tidak apa-apa bila edisi sudah penuh; pendekkan bila ingin dimuat' });
     else diagnostics.push({ file: a.file, rule: 'tidak-termuat', severity: 'error', message: `naskah tidak termuat: ${u.reason} (${a.bodyLines} baris)`, hint: 'potong naskah sebanyak itu, turunkan prioritasnya, atau tambah halaman (kelipatan 4)' });
   }
-  const missing = unplaced.filter((u) => !u.brief);
+  const missing = unplaced.filter((u) => !u.brief && !bySlug.get(u.slug)!.planned);
   if (missing.length) {
     const over = missing.reduce((s, u) => s + (bySlug.get(u.slug)?.bodyLines ?? 0), 0);
     const pagesNeeded = Math.max(4, Math.ceil(over / (columns * lines * 0.6) / 4) * 4);

@@ -34,7 +34,7 @@ export function measureFill(pages: readonly PlannedPage[], galleys: readonly Pla
     };
     for (let c = 0; c < grid.columns; c++) mark(c, 0, start);
     if (page.index) for (let c = 0; c < grid.columns; c++) mark(c, page.index.top, grid.lines);
-    for (const f of page.fillers) for (let c = f.col; c < f.col + f.span; c++) mark(c, f.top, f.top + f.height);
+    for (const f of [...page.fillers, ...page.reserved]) for (let c = f.col; c < f.col + f.span; c++) mark(c, f.top, f.top + f.height);
     for (const { module: m, galley } of galleys.filter((x) => x.module.page === page.number)) {
       for (let c = m.col; c < m.col + m.span; c++) mark(c, m.top, m.top + m.headerLines);
       if (m.jumpTo) for (let c = m.col; c < m.col + m.span; c++) mark(c, m.top + m.height - 1, m.top + m.height);

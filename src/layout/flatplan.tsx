@@ -4,7 +4,7 @@
  *
  * The sheets are laid out here, not by react-pdf: `flatplanSheets` decides the thumbnail scale and how
  * many spreads go on an A4-landscape sheet, places every spread and the notes at absolute positions,
- * and every `<Page>` is `wrap={false}` with content that fits, so react-pdf never breaks a thumbnail
+ * and every `<Page>` holds one `wrap={false}` block the size of the sheet, so react-pdf never breaks a thumbnail
  * across pages and "lembar x dari y" is the real number of PDF pages.
  */
 import { Page, Text, View } from '@react-pdf/renderer';
@@ -33,7 +33,7 @@ const ROW_GAP = 8;
 /** Caption under each thumbnail. */
 const CAPTION = 10;
 /** A thumbnail column narrower than this cannot show a story's title. */
-const MIN_COLUMN = 24;
+const MIN_COLUMN = 20;
 
 const NOTE_SIZE = 7.5;
 const NOTE_LINE = 9.5;
@@ -145,12 +145,14 @@ export function flatplanSheets(plan: Flatplan, g: Geometry, config: EditionConfi
     const thumb = { width: g.trimWidth * scale, height: g.trimHeight * scale };
     const cellW = 2 * thumb.width + PAGE_GAP;
     const cellH = thumb.height + CAPTION;
+    // The grid sits centred across the sheet.
+    const x0 = MARGIN + Math.max(0, (availW - columns * cellW - (columns - 1) * SPREAD_GAP) / 2);
     const sheets: Sheet[] = [];
     const per = columns * rows;
     for (let i = 0; i < spreads.length; i += per) {
       sheets.push({
         spreads: spreads.slice(i, i + per).map((spread, k) => {
-          const left = MARGIN + (k % columns) * (cellW + SPREAD_GAP);
+          const left = x0 + (k % columns) * (cellW + SPREAD_GAP);
           const top = MARGIN + HEADER + Math.floor(k / columns) * (cellH + ROW_GAP);
           const at = (p: PlannedPage, half: number) => ({ page: p, box: { left: left + half * (thumb.width + PAGE_GAP), top, width: thumb.width, height: thumb.height } });
           // The cover is a right-hand page, the last page a left-hand one.
@@ -170,7 +172,7 @@ export function flatplanSheets(plan: Flatplan, g: Geometry, config: EditionConfi
     regions.push({ left: MARGIN, top: belowTop, width: availW, height: SHEET.height - MARGIN - belowTop });
     if (used && used % columns) {
       const k = used % columns;
-      const left = MARGIN + k * (cellW + SPREAD_GAP);
+      const left = x0 + k * (cellW + SPREAD_GAP);
       regions.push({ left, top: MARGIN + HEADER + (usedRows - 1) * (cellH + ROW_GAP), width: SHEET.width - MARGIN - left, height: cellH });
     }
     const region = regions.find((r) => r.height > 0 && r.width >= LEGEND_ITEM && fits(notes, r.width, r.height));
@@ -274,7 +276,9 @@ export function flatplanPages(plan: Flatplan, g: Geometry, config: EditionConfig
   const layout = flatplanSheets(plan, g, config, titles);
   const total = layout.sheets.length;
   return layout.sheets.map((sheet, n) => (
-    <Page key={n} size={[SHEET.width, SHEET.height]} wrap={false}>
+    <Page key={n} size={[SHEET.width, SHEET.height]}>
+      {/* One unbreakable block a hair smaller than the sheet: react-pdf has nothing to split. */}
+      <View wrap={false} style={{ position: 'relative', width: SHEET.width, height: SHEET.height - 1 }}>
       <View style={{ position: 'absolute', left: MARGIN, top: MARGIN, width: SHEET.width - 2 * MARGIN, height: HEADER }}>
         <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 14, maxLines: 1 }}>{`Flatplan — ${config.title} Edisi ${config.number}, ${longDate(config.date)}`}</Text>
         <Text style={{ fontFamily: SANS, fontSize: 8, maxLines: 1 }}>{`${config.pages} halaman · ${config.format.toUpperCase()} · lembar ${n + 1} dari ${total}`}</Text>
@@ -283,6 +287,7 @@ export function flatplanPages(plan: Flatplan, g: Geometry, config: EditionConfig
         spread.pages.map(({ page, box }) => <Thumb key={page.number} page={page} g={g} box={box} scale={layout.scale} titles={titles} colour={(page.section && colours.get(page.section.id)) ?? PALETTE[0]!} />),
       )}
       {sheet.notes ? <Notes box={sheet.notes.box} items={sheet.notes.items} config={config} /> : null}
+      </View>
     </Page>
   ));
 }

@@ -8,7 +8,7 @@ import type { ReactElement, ReactNode } from 'react';
 import type { Article } from '../content/article.js';
 import { balanganAreas } from '../content/areas.js';
 import type { EditionConfig } from '../edition/schema.js';
-import type { FillerBox as FillerPlacement, Flatplan, Module, PlannedPage } from '../edition/plan.js';
+import type { FillerBox as FillerPlacement, Flatplan, Module, PlannedPage, Reservation } from '../edition/plan.js';
 import { BackPageLayout } from './back-page.js';
 import { longDate, roman } from './dates.js';
 import { SANS, SERIF } from './fonts.js';
@@ -181,6 +181,19 @@ export function FillerContent({ g, span, filler }: { g: Geometry; span: number; 
   );
 }
 
+/** Space kept for a story planned in edition.yaml `rencana:` and not written yet: visible on every proof. */
+function ReservedBox({ input, page, r }: { input: FrameInput; page: PlannedPage; r: Reservation }): ReactElement {
+  const { g, origin: o } = input;
+  const x = o + moduleX(g, page.number, r.col);
+  const y = o + g.top + (r.top + FILLER_GAP) * g.leading;
+  return (
+    <View style={abs(x, y, spanWidth(g, r.span), { height: (r.height - FILLER_GAP) * g.leading, borderWidth: 1, borderColor: '#b00020', borderStyle: 'dashed', padding: 8, justifyContent: 'center' })}>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 11, color: '#b00020' }} hyphenationCallback={noHyphenation}>{`RENCANA: ${r.slug}`}</Text>
+      <Text style={{ fontFamily: SANS, fontSize: 8, color: '#b00020', marginTop: 2 }} hyphenationCallback={noHyphenation}>{`belum ditulis · ± ${r.words} kata · ruang ${r.span} kolom × ${r.height} baris`}</Text>
+    </View>
+  );
+}
+
 function FillerBox({ input, page, box }: { input: FrameInput; page: PlannedPage; box: FillerPlacement }): ReactElement {
   const { g, origin: o } = input;
   const x = o + moduleX(g, page.number, box.col);
@@ -217,6 +230,7 @@ export function framePages(input: FrameInput): ReactElement[] {
     for (const m of page.modules) content.push(<ModuleFrame key={moduleKey(m) + m.part} input={input} page={page} m={m} />);
     content.push(<IndexBand key="index" input={input} page={page} />);
     for (const box of page.fillers) content.push(<FillerBox key={`f${box.col}-${box.top}`} input={input} page={page} box={box} />);
+    for (const r of page.reserved) content.push(<ReservedBox key={`r${r.slug}`} input={input} page={page} r={r} />);
     content.push(<Folio key="folio" g={g} page={page.number} o={o} />);
     return (
       <Page key={page.number} size={size} style={{ backgroundColor: '#ffffff' }}>

@@ -113,7 +113,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
       const hit = known[i];
       const m = hit ? (JSON.parse(hit.toString('utf8')) as PlanArticle) : fresh[todo.indexOf(a)]!;
       if (!hit) await cache.set('ukur', keys[i]!, JSON.stringify(m));
-      out.push({ ...m, file: a.file, ...(a.frontMatter.layout ? { wish: a.frontMatter.layout } : {}) });
+      out.push({ ...m, file: a.file, words: a.wordCount, ...(a.frontMatter.layout ? { wish: a.frontMatter.layout } : {}) });
     }
     return out;
   });

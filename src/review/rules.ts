@@ -153,6 +153,13 @@ export const RULES: Rule[] = [
           if (c && m.part === 'main' && capacity - c.neededLines > m.legs * 4) out.push({ ...at(a, 'title'), rule: RULE.tataLetak, message: `modul di hal. ${m.page} menyisakan ± ${capacity - c.neededLines} baris kosong`, hint: 'tambah naskah atau foto', warning: true });
         }
       }
+      // A story planned in rencana: that is not written keeps its space, and the edition cannot go to print.
+      for (const page of layout.plan.pages) {
+        for (const r of page.reserved) {
+          const i = (edition.config.rencana ?? []).findIndex((x) => x.slug === r.slug);
+          out.push({ file: edition.file, position: edition.locate(['rencana', i, 'slug']), field: `rencana.${i}.slug`, rule: 'tata-letak', message: `naskah rencana "${r.slug}" belum ditulis; ruang ${r.span} kolom × ${r.height} baris disiapkan di hal. ${page.number}`, hint: `tulis ${r.slug}.md (jurnal new ${edition.id} ${r.slug}), atau hapus baris rencananya` });
+        }
+      }
       // Holes as laid out: every blank run in a column, measured on the galleys.
       for (const run of (layout.fill ?? []).flatMap((p) => p.runs)) {
         out.push({

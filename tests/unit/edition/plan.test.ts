@@ -44,6 +44,7 @@ function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages
   expect(new Set(fillers).size, 'a house box used twice').toBe(fillers.length);
   for (const page of plan.pages) {
     const cells = new Set<string>();
+    for (const r of page.reserved) for (let c = r.col; c < r.col + r.span; c++) for (let l = r.top; l < r.top + r.height; l++) cells.add(`${c}/${l}`);
     for (const f of page.fillers) {
       expect(f.top + f.height).toBeLessThanOrEqual(GRID.lines);
       expect(f.height).toBe(HOUSE.fillerLines[f.filler]![f.span - 1]);
@@ -83,6 +84,21 @@ describe('planEdition', () => {
     const bare = planEdition(edition(4), articles, GRID);
     const blank = (p: Flatplan) => p.pages.flatMap((x) => x.blankLines).reduce((s, n) => s + n, 0);
     expect(blank(plan)).toBeLessThan(blank(bare));
+  });
+
+  it('keeps room for stories planned in rencana: and not written yet, sized like the written ones', () => {
+    const articles = [article('a', 'pemerintahan', 60), article('b', 'pembangunan', 40), article('c', 'desa', 50)].map((x) => ({ ...x, words: x.bodyLines * 4 }));
+    const base = edition(8);
+    const rencana = [{ slug: 'belum-ada', section: 'pembangunan', reporter: 'Tim', words: 200 }];
+    const plan = planEdition({ ...base, config: { ...base.config, rencana } }, articles, GRID, HOUSE);
+    checkInvariants(plan, articles, 8);
+    const kept = plan.pages.flatMap((p) => p.reserved.map((r) => ({ ...r, page: p.number })));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ slug: 'belum-ada', words: 200 });
+    // 200 words at 4 words a line: 50 body lines over its span, plus its head.
+    expect(kept[0]!.height * kept[0]!.span).toBeGreaterThanOrEqual(50);
+    expect(plan.pages.flatMap((p) => p.modules).some((m) => m.slug === 'belum-ada')).toBe(false);
+    expect(plan.unplaced).toEqual([]);
   });
 
   it("respects the editor's levers: a width asked for, keep whole, a pin's width", () => {

@@ -67,7 +67,7 @@ describe('review rules: each fails on its fault and passes on clean copy', () =>
     const a = article('x', good());
     const module = { slug: 'x', page: 2, part: 'main' as const, col: 0, span: 1, top: 0, headerLines: 20, legLines: 30, legs: 1, fromLine: 0, height: 50 };
     const layout = (lines: number) => ({
-      plan: { edition: 't', pages: [{ number: 2, role: 'section' as const, modules: [module], fill: 1, freeLines: [], fillers: [], blankLines: [], buriedLines: 0 }], unplaced: [], copyFit: [], diagnostics: [] },
+      plan: { edition: 't', pages: [{ number: 2, role: 'section' as const, modules: [module], fill: 1, freeLines: [], fillers: [], reserved: [], blankLines: [], buriedLines: 0 }], unplaced: [], copyFit: [], diagnostics: [] },
       photos: [],
       headlineLines: new Map([['x', [lines, 3, 2, 2]]]),
     });
