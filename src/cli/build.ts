@@ -146,7 +146,9 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
   try {
     say(`memeriksa naskah ${edition.display}`);
     const { layout, diagnostics } = await runLayout(edition, say);
-    if (!layout || hasErrors(diagnostics)) {
+    // A proof always builds: stories the plan could not place go on its last page; only print refuses them.
+    const blocking = options.proof ? diagnostics.filter((d) => d.rule !== 'tidak-termuat' && d.rule !== 'edisi-penuh') : diagnostics;
+    if (!layout || hasErrors(blocking)) {
       await cleanup();
       return fail(diagnostics, 'build dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
     }

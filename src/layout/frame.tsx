@@ -241,6 +241,29 @@ export function framePages(input: FrameInput): ReactElement[] {
 }
 
 /**
+ * The last page of a proof whose plan left stories out: each with its measured size and what would
+ * make it fit, so a proof always builds and the desk sees what is missing (only print refuses).
+ */
+export function unplacedPage(input: Pick<FrameInput, 'g' | 'origin' | 'plan' | 'articles'>, lines: ReadonlyMap<string, number>): ReactElement {
+  const { g, origin: o, plan } = input;
+  const size: [number, number] = [g.trimWidth + 2 * o, g.trimHeight + 2 * o];
+  return (
+    <Page size={size} style={{ backgroundColor: '#ffffff' }}>
+      <View style={abs(o + g.left(2), o + g.top, g.contentWidth)}>
+        <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 14, color: '#b00020', marginBottom: 8 }}>{`PROOF — ${plan.unplaced.length} NASKAH TIDAK TERMUAT`}</Text>
+        <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt', marginBottom: 10 }}>Halaman ini hanya ada di proof. Build cetak menolak edisi ini sampai setiap naskah mendapat tempat.</Text>
+        {plan.unplaced.map((u) => (
+          <View key={u.slug} style={{ marginBottom: 8 }} wrap={false}>
+            <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 10 }} hyphenationCallback={noHyphenation}>{`${input.articles.get(u.slug)?.frontMatter.title ?? u.slug} (${u.slug})`}</Text>
+            <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt' }} hyphenationCallback={noHyphenation}>{`± ${lines.get(u.slug) ?? '?'} baris teks selebar satu kolom. ${u.reason}.`}</Text>
+          </View>
+        ))}
+      </View>
+    </Page>
+  );
+}
+
+/**
  * The proof overlay: transparent pages, one per edition page, drawn over the print pages. Rendering
  * only this (not a second set of frames) keeps the proof cheap and the layout identical to print.
  */

@@ -16,7 +16,7 @@ import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
 import { registerFonts } from './fonts.js';
 import { printabilityDiagnostics } from './printable.js';
-import { framePages, moduleKey, type ProofMarks, proofOverlayPages } from './frame.js';
+import { framePages, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
 import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
@@ -280,6 +280,12 @@ export async function renderProof(layout: PlannedLayout, print: Uint8Array, mark
   const doc = await PDFDocument.load(print, { updateMetadata: false });
   const embedded = await doc.embedPdf(overlay, doc.getPageIndices());
   doc.getPages().forEach((page, i) => page.drawPage(embedded[i]!, { x: 0, y: 0 }));
+  if (layout.plan.unplaced.length) {
+    const lines = new Map(layout.metrics.map((m) => [m.slug, m.bodyLines]));
+    const { pdf: extra } = await renderWithLayout([unplacedPage({ g: layout.g, origin: layout.origin, plan: layout.plan, articles: layout.articles }, lines)], { date: editionTimestamp(layout.input.edition.config.date) });
+    const [page] = await doc.copyPages(await PDFDocument.load(extra, { updateMetadata: false }), [0]);
+    doc.addPage(page!);
+  }
   doc.setTitle(`PROOF — ${doc.getTitle() ?? ''}`);
   layout.timings.proof = Math.round(performance.now() - start);
   return doc;
