@@ -9,8 +9,8 @@ import { extractPageTextsInWorker, inventory } from '../print/inventory.js';
 import { preflight, type Preflight } from '../print/preflight.js';
 import { finishPrint } from '../print/finish.js';
 import { proofNotes } from '../review/index.js';
-import { acquireLock, stageDirectory } from '../util/atomic.js';
-import { assertOwnsOutput, editionLockFile, editionOutputDir, emitJson, printReport, recordDiagnostics, resolveEditionRef, shown, SOURCE_FILE, sourceRecord, UserError } from './common.js';
+import { stageDirectory } from '../util/atomic.js';
+import { editionOutputDir, emitJson, lockOutput, printReport, recordDiagnostics, resolveEditionRef, shown, SOURCE_FILE, sourceRecord } from './common.js';
 import { runLayout } from './layout-run.js';
 import { announceEdition, heartbeat } from './supervise.js';
 import { flatplanTable, renderFlatplan } from './plan.js';
@@ -45,11 +45,6 @@ export interface PrintOrigin {
  */
 export function proofWatermark(unapproved: number): string {
   return unapproved > 0 ? `PROOF: ${unapproved} BELUM DISETUJUI` : 'PROOF: SEMUA DISETUJUI';
-}
-
-/** The progress lines worth a user's attention: "meluap: -" (nothing overflowed) is not. */
-export function progressWorthShowing(message: string): boolean {
-  return !/^\s*meluap:\s*-?\s*$/.test(message);
 }
 
 const stamp = (iso: string): string => {
@@ -113,7 +108,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
   const started = performance.now();
   const say = (message: string) => {
     heartbeat({ message });
-    if (!options.quiet && !options.json && progressWorthShowing(message)) process.stderr.write(`• ${message}\n`);
+    if (!options.quiet && !options.json) process.stderr.write(`• ${message}\n`);
   };
   /** A failed or refused build: the report, a closing line, and with --json the answer. */
   const fail = (diagnostics: Diagnostic[], closing: string): number => {
@@ -124,15 +119,8 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     return 1;
   };
   const target = editionOutputDir(edition.id);
-  const lock = await acquireLock(editionLockFile(edition.id), 'jurnal build');
-  if ('heldBy' in lock) throw new UserError(`edisi ${edition.id} sedang dibangun oleh ${lock.heldBy}`, 'tunggu sampai selesai, lalu ulangi');
-  try {
-    // editions/<id>/ belongs to one edition folder: a copy with the same name must not replace it.
-    assertOwnsOutput(edition);
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
+  // The lock, and editions/<id>/ belongs to one edition folder: a copy with the same name must not replace it.
+  const lock = await lockOutput(edition, 'jurnal build');
   const staging = await stageDirectory(target);
   const cleanup = async () => {
     await staging.abort();

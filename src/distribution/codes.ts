@@ -3,9 +3,9 @@
  * courier scans on delivery; the phone's scanner app exports the codes one per line, and
  * `jurnal distribute record <edisi> --pindaian <berkas>` records them (parseScans).
  */
-import QRCode from 'qrcode';
 import { type PDFPage, beginMarkedContent, endMarkedContent, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingColor } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { qrRuns } from '../util/qr.js';
 import type { Incoming } from './tracking.js';
 
 export const CODE_PREFIX = 'JB';
@@ -18,30 +18,6 @@ export function deliveryCode(edition: string, recipient: string): string {
   return `${CODE_PREFIX}:${edition}:${recipient}`;
 }
 
-export interface QrRun {
-  row: number;
-  col: number;
-  length: number;
-}
-
-/** The dark modules of the code for `text`, as horizontal runs per row; `size` modules a side. */
-export function qrRuns(text: string): { size: number; runs: QrRun[] } {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const n = modules.size;
-  const runs: QrRun[] = [];
-  for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; ) {
-      if (!modules.get(row, col)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < n && modules.get(row, col)) col++;
-      runs.push({ row, col: start, length: col - start });
-    }
-  }
-  return { size: n, runs };
-}
 
 /**
  * Draws the code for `text` as vector rectangles, `side` points square (quiet zone included), its

@@ -305,12 +305,25 @@ export function settlePage(plan: Flatplan, number: number, grid: PlanGrid, artic
     m.top = Math.max(...sky.slice(m.col, m.col + m.span));
     page.buriedLines += occupy(sky, m);
   }
-  page.freeLines = sky.map((s) => grid.lines - s);
-  growPhotos(page, sky, grid.lines, new Map(articles.map((a) => [a.slug, a])));
   const used = new Set(plan.pages.flatMap((p) => p.fillers.map((f) => f.filler)));
+  closePage(page, sky, grid, new Map(articles.map((a) => [a.slug, a])), house, used);
+  page.fill = fillOf(page, grid);
+}
+
+/** A section page once its stories are in: free lines noted, then taller photos and house boxes, then what stays blank. */
+function closePage(page: PlannedPage, sky: number[], grid: PlanGrid, bySlug: ReadonlyMap<string, PlanArticle>, house: HouseMetrics | undefined, used: Set<number>): void {
+  page.freeLines = sky.map((s) => grid.lines - s);
+  growPhotos(page, sky, grid.lines, bySlug);
   placeFillers(page, sky, grid.lines, house, used);
   page.blankLines = sky.map((s) => grid.lines - s);
-  page.fill = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) / (grid.columns * grid.lines);
+}
+
+/** Share of the page's text area (page 1: below the masthead) covered by modules and the index band. */
+function fillOf(page: PlannedPage, grid: PlanGrid): number {
+  if (page.role === 'back') return 1;
+  const start = page.role === 'front' ? grid.mastheadLines : 0;
+  const used = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) + (page.index ? grid.columns * (grid.lines - page.index.top) : 0);
+  return used / (grid.columns * (grid.lines - start));
 }
 
 interface Pending {
@@ -599,9 +612,9 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
         homeless.push(...queue);
         queue.length = 0;
       }
+      // Section pages are closed once stories from full sections are in (below).
       skies.set(number, sky);
-    }
-    page.freeLines = sky.map((s) => lines - s);
+    } else page.freeLines = sky.map((s) => lines - s);
   }
 
   // A story its section had no room for runs on the nearest other section's page that has room,
@@ -620,15 +633,9 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
 
   for (const page of pages) {
     const sky = skies.get(page.number);
-    if (sky) {
-      page.freeLines = sky.map((s) => lines - s);
-      growPhotos(page, sky, lines, bySlug);
-      placeFillers(page, sky, lines, house, usedFillers);
-      page.blankLines = sky.map((s) => lines - s);
-    } else page.blankLines = page.role === 'back' ? page.blankLines : page.freeLines;
-    const start = page.role === 'front' ? grid.mastheadLines : 0;
-    const used = page.modules.reduce((sum, m) => sum + m.span * m.height, 0) + (page.index ? columns * (lines - page.index.top) : 0);
-    page.fill = page.role === 'back' ? 1 : used / (columns * (lines - start));
+    if (sky) closePage(page, sky, grid, bySlug, house, usedFillers);
+    else page.blankLines = page.role === 'back' ? page.blankLines : page.freeLines;
+    page.fill = fillOf(page, grid);
   }
 
   for (const p of pending) {

@@ -6,9 +6,9 @@
  * write-in lines spread over that space.
  */
 import { Path, Svg, Text, View } from '@react-pdf/renderer';
-import QRCode from 'qrcode';
 import type { ReactElement, ReactNode } from 'react';
 import type { EditionConfig } from '../edition/schema.js';
+import { qrRuns } from '../util/qr.js';
 import { missingGlyphs, SANS, SERIF } from './fonts.js';
 import type { BackPage, Question } from './house.js';
 import { hyphenateWord, noHyphenation } from './hyphenation.js';
@@ -31,22 +31,9 @@ export const MISSING_COLOR = '#b00020';
 
 /** The QR code of `text` as one vector path, one rectangle per run of dark modules in a row. */
 export function qrPath(text: string): { size: number; d: string } {
-  const { modules } = QRCode.create(text);
-  const n = modules.size;
+  const { size, runs } = qrRuns(text);
   const q = QR_QUIET_ZONE;
-  const d: string[] = [];
-  for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; ) {
-      if (!modules.get(row, col)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < n && modules.get(row, col)) col++;
-      d.push(`M${start + q} ${row + q}h${col - start}v1h-${col - start}z`);
-    }
-  }
-  return { size: n, d: d.join('') };
+  return { size, d: runs.map((r) => `M${r.col + q} ${r.row + q}h${r.length}v1h-${r.length}z`).join('') };
 }
 
 function QrCode({ code, size }: { code: { size: number; d: string }; size: number }): ReactElement {

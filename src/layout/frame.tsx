@@ -181,13 +181,16 @@ export function FillerContent({ g, span, filler }: { g: Geometry; span: number; 
   );
 }
 
+/** Where a box planned on the column grid (a house box, a reservation) stands, a small gap below what is above it. */
+function gridBox(input: FrameInput, page: PlannedPage, box: { col: number; span: number; top: number; height: number }, style: object) {
+  const { g, origin: o } = input;
+  return abs(o + moduleX(g, page.number, box.col), o + g.top + (box.top + FILLER_GAP) * g.leading, spanWidth(g, box.span), { height: (box.height - FILLER_GAP) * g.leading, justifyContent: 'center', ...style });
+}
+
 /** Space kept for a story planned in edition.yaml `rencana:` and not written yet: visible on every proof. */
 function ReservedBox({ input, page, r }: { input: FrameInput; page: PlannedPage; r: Reservation }): ReactElement {
-  const { g, origin: o } = input;
-  const x = o + moduleX(g, page.number, r.col);
-  const y = o + g.top + (r.top + FILLER_GAP) * g.leading;
   return (
-    <View style={abs(x, y, spanWidth(g, r.span), { height: (r.height - FILLER_GAP) * g.leading, borderWidth: 1, borderColor: '#b00020', borderStyle: 'dashed', padding: 8, justifyContent: 'center' })}>
+    <View style={gridBox(input, page, r, { borderWidth: 1, borderColor: '#b00020', borderStyle: 'dashed', padding: 8 })}>
       <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 11, color: '#b00020' }} hyphenationCallback={noHyphenation}>{`RENCANA: ${r.slug}`}</Text>
       <Text style={{ fontFamily: SANS, fontSize: 8, color: '#b00020', marginTop: 2 }} hyphenationCallback={noHyphenation}>{`belum ditulis · ± ${r.words} kata · ruang ${r.span} kolom × ${r.height} baris`}</Text>
     </View>
@@ -195,12 +198,9 @@ function ReservedBox({ input, page, r }: { input: FrameInput; page: PlannedPage;
 }
 
 function FillerBox({ input, page, box }: { input: FrameInput; page: PlannedPage; box: FillerPlacement }): ReactElement {
-  const { g, origin: o } = input;
-  const x = o + moduleX(g, page.number, box.col);
-  const y = o + g.top + (box.top + FILLER_GAP) * g.leading;
   return (
-    <View style={abs(x, y, spanWidth(g, box.span), { height: (box.height - FILLER_GAP) * g.leading, backgroundColor: g.template.colors.tint, justifyContent: 'center' })}>
-      <FillerContent g={g} span={box.span} filler={input.fillers[box.filler]!} />
+    <View style={gridBox(input, page, box, { backgroundColor: input.g.template.colors.tint })}>
+      <FillerContent g={input.g} span={box.span} filler={input.fillers[box.filler]!} />
     </View>
   );
 }

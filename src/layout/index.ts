@@ -211,7 +211,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         if (best!.over) overflow.set(slug, best!.over);
       }
     });
-    progress(`  meluap: ${[...overflow].map(([s, n]) => `${s} +${n}`).join(', ') || '-'}`);
+    if (overflow.size) progress(`  meluap: ${[...overflow].map(([s, n]) => `${s} +${n}`).join(', ')}`);
     if (overflow.size === 0) break;
     if (round === MAX_ROUNDS) {
       for (const slug of overflow.keys()) {
