@@ -48,8 +48,11 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
   writeFileSync(path.join(dir, "edition.yaml"), `number: 9\nvolume: 4\nyear: 2026\ndate: 2026-06-19\npages: ${pages}\nformat: tabloid\nsections:\n${sections.join('\n')}\npins:\n  - { slug: a0, page: 1, position: utama }\n`);
   // Bodies first, then sections: each story goes to the section with the fewest words per page so
   // far, as an editor balances an edition.
+  // A full edition, as a desk commissions it: copy for the pages (a tabloid page holds about 900
+  // words beside its photos and heads), in stories of 40 % to 160 % of the mean length.
+  const mean = (900 * (pages - 1.5)) / articles;
   const bodies = Array.from({ length: articles }, () => {
-    const words = 300 + Math.floor(random() * 380); // 300–900 words once the last paragraph is in
+    const words = Math.round(mean * (0.4 + random() * 1.2));
     const body = [];
     let count = 0;
     while (count < words) {
@@ -66,6 +69,25 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
     const s = load.map((w, k) => w / pagesOf[k]).reduce((best, v, k, all) => (v < all[best] ? k : best), 0);
     load[s] += bodies[i].count + 150;
     sectionOf.set(i, SECTIONS[s]);
+  }
+  // Briefs (kind: singkat, 40–110 words) that the planner sets where a page still has room, one per
+  // two pages as a desk keeps a stock of them.
+  const sentences = paragraphs.flatMap((p) => p.split(/(?<=\.)\s+/)).filter((t) => /^[A-Z]/.test(t) && !/["“”]/.test(t));
+  for (let i = 0; i < Math.floor(pages / 2); i++) {
+    const words = 40 + Math.floor(random() * 70);
+    const body = [];
+    let count = 0;
+    for (let tries = 0; count < words && tries < 200; tries++) {
+      const sentence = sentences[Math.floor(random() * sentences.length)];
+      const n = sentence.split(/\s+/).length;
+      if (count + n > 115) continue;
+      body.push(sentence);
+      count += n;
+    }
+    writeFileSync(
+      path.join(dir, `s${i}.md`),
+      `---\ntitle: Kabar Singkat Nomor ${i} dari Kecamatan\nsection: ${SECTIONS[i % SECTIONS.length]}\nkind: singkat\nauthor: Bench\ndate: 2026-06-10\nverification: { status: verified, by: Bench, date: 2026-06-11 }\npriority: 5\n---\n\n${body.join(' ')}\n`,
+    );
   }
   let photo = 0;
   for (let i = 0; i < articles; i++) {

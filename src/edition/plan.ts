@@ -156,8 +156,8 @@ const CUT_TO_FILL = 0.25;
 /** Smallest space worth a house box. */
 const MIN_FILLER = 4;
 /** Plans tried by the search, and how many tries without a better plan end it early. */
-const SEARCH_TRIES = 160;
-const SEARCH_PATIENCE = 60;
+const SEARCH_TRIES = 400;
+const SEARCH_PATIENCE = 150;
 
 /** How a plan may deviate from the default placement: the search's knobs, per article. */
 export interface Variant {
@@ -363,6 +363,7 @@ export function modulesOf(plan: Flatplan, slug: string): Module[] {
  * tried first, order within the section) that keeps the plan with the best `planCost`.
  */
 export function planEdition(edition: Edition, articles: readonly PlanArticle[], grid: PlanGrid, house?: HouseMetrics, tries = SEARCH_TRIES): Flatplan {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   let best = placeEdition(edition, articles, grid, house, {});
   let bestCost = planCost(best, articles);
   let variant: Required<Variant> = { span: new Map(), shift: new Map() };
@@ -375,10 +376,11 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
     seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
     return seed % n;
   };
+  const isMovable = new Set(movable.map((a) => a.slug));
   let stale = 0;
   for (let i = 0; i < tries && stale < SEARCH_PATIENCE; i++) {
     const next: Required<Variant> = { span: new Map(variant.span), shift: new Map(variant.shift) };
-    const a = movable[random(movable.length)]!;
+    const a = (random(2) === 0 ? storyNearHole(best, isMovable, random, bySlug) : undefined) ?? movable[random(movable.length)]!;
     if (random(3) === 0) next.shift.set(a.slug, random(3) - 1);
     else next.span.set(a.slug, 1 + random(grid.columns));
     const plan = placeEdition(edition, articles, grid, house, next);
@@ -391,6 +393,22 @@ export function planEdition(edition: Edition, articles: readonly PlanArticle[], 
     } else stale++;
   }
   return best;
+}
+
+/**
+ * A story whose width or order most likely decides a hole: one on a page with blank lines, or on the
+ * page before it (what fills a page is what the page before left over), drawn with the blank lines
+ * as weights. The search tries those more often than a story drawn at random.
+ */
+function storyNearHole(plan: Flatplan, movable: ReadonlySet<string>, random: (n: number) => number, bySlug: ReadonlyMap<string, PlanArticle>): PlanArticle | undefined {
+  const holes = plan.pages.map((p) => (p.role === 'section' ? p.blankLines.reduce((sum, n) => sum + n, 0) + p.buriedLines : 0));
+  const total = holes.reduce((sum, n) => sum + n, 0);
+  if (!total) return undefined;
+  let pick = random(total);
+  const index = holes.findIndex((n) => (pick -= n) < 0);
+  const near = [plan.pages[index - 1], plan.pages[index]].flatMap((p) => (p?.role === 'section' ? p.modules.map((m) => m.slug) : []));
+  const stories = [...new Set(near)].filter((slug) => movable.has(slug)).sort();
+  return stories.length ? bySlug.get(stories[random(stories.length)]!) : undefined;
 }
 
 /**
@@ -451,7 +469,12 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     queueBySection.set(a.section, [...(queueBySection.get(a.section) ?? []), a]);
   }
   // A width the editor asked for is the only one tried; otherwise the search's variant comes first.
-  const spansOf = (a: PlanArticle) => (a.wish?.columns && a.wish.columns <= grid.columns ? [a.wish.columns] : preferredSpans(a, grid.columns, variant.span?.get(a.slug)));
+  const spanMemo = new Map<string, number[]>();
+  const spansOf = (a: PlanArticle): number[] => {
+    let spans = spanMemo.get(a.slug);
+    if (!spans) spanMemo.set(a.slug, (spans = a.wish?.columns && a.wish.columns <= grid.columns ? [a.wish.columns] : preferredSpans(a, grid.columns, variant.span?.get(a.slug))));
+    return spans;
+  };
 
   const pages: PlannedPage[] = [];
   const pending: Pending[] = [];
@@ -466,9 +489,10 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   /** The page and width where a brief leaves the fewest blank column lines around it. */
   const bestFit = (a: PlanArticle, candidates: readonly PlannedPage[]): { page: PlannedPage; span: number } | undefined => {
     let best: { page: PlannedPage; span: number; waste: number } | undefined;
+    const spans = preferredSpans(a, columns);
     for (const page of candidates) {
       const sky = skies.get(page.number)!;
-      for (const span of preferredSpans(a, columns)) {
+      for (const span of spans) {
         const height = a.headerLines[span - 1]! + Math.ceil(a.bodyLines / span) + 1;
         for (let col = 0; col + span <= columns; col++) {
           const cols = sky.slice(col, col + span);
@@ -622,8 +646,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   const sectionPagesList = pages.filter((p) => p.role === 'section');
   for (const a of [...homeless.sort(order), ...briefs]) {
     const own = sectionPages.get(a.section) ?? [];
-    const distance = (n: number) => Math.min(...own.map((o) => Math.abs(o - n)));
-    const candidates = [...sectionPagesList].sort((x, y) => distance(x.number) - distance(y.number) || x.number - y.number);
+    const distance = new Map(sectionPagesList.map((p) => [p.number, Math.min(...own.map((o) => Math.abs(o - p.number)))]));
+    const candidates = [...sectionPagesList].sort((x, y) => distance.get(x.number)! - distance.get(y.number)! || x.number - y.number);
     // A brief goes where it leaves the least space (best fit); a story from a full section to the nearest page with room.
     const fit = a.kind === 'singkat' ? bestFit(a, candidates) : undefined;
     const host = fit ? (placeMain(fit.page, skies.get(fit.page.number)!, a, false, [fit.span]) ? fit.page : undefined) : candidates.find((p) => placeMain(p, skies.get(p.number)!, a, false));
