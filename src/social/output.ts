@@ -18,6 +18,9 @@ export const FEED_CROPS: { name: string; spec: PhotoSpec }[] = [
   { name: '4x5', spec: { aspect: [4, 5], widths: [1080], formats: ['jpeg'] } },
 ];
 
+/** A code fence longer than any run of backticks in `text`, so a caption never closes it early. */
+const fence = (text: string): string => '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((m) => m.length + 1)));
+
 export interface SocialPost extends Caption {
   file: string;
   section: string;
@@ -66,15 +69,15 @@ export async function socialFiles(web: WebEdition, cacheDir: string): Promise<{ 
       '',
       `### Instagram dan Facebook (${[...post.instagram].length} huruf, ${post.hashtags.length} tagar)`,
       '',
-      '```text',
+      `${fence(post.instagram)}text`,
       post.instagram,
-      '```',
+      fence(post.instagram),
       '',
       `### X (${xLength(post.x, [post.url])} dari ${LIMITS.x})`,
       '',
-      '```text',
+      `${fence(post.x)}text`,
       post.x,
-      '```',
+      fence(post.x),
       '',
     ]),
   ].join('\n');
