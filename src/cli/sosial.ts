@@ -5,8 +5,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { socialFiles } from '../social/output.js';
 import { stageDirectory } from '../util/atomic.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
-import { CACHE_DIR } from './layout-run.js';
-import { openForWeb } from './web-open.js';
+import { openForWeb, WEB_CACHE } from './web-open.js';
 
 export const SOCIAL_DIR = 'sosial';
 
@@ -15,7 +14,7 @@ export async function runSosial(ref: string, options: { alamat?: string }): Prom
   const lock = await lockOutput(edition, 'jurnal sosial');
   try {
     const opened = await openForWeb(edition, options.alamat);
-    const out = opened.web && !hasErrors(opened.diagnostics) ? await socialFiles(opened.web, fromRoot(CACHE_DIR, 'web')) : undefined;
+    const out = opened.web && !hasErrors(opened.diagnostics) ? await socialFiles(opened.web, fromRoot(WEB_CACHE)) : undefined;
     const all = [...opened.diagnostics, ...(out?.diagnostics ?? [])];
     if (!out || hasErrors(all)) {
       printReport(all);

@@ -6,8 +6,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { stageDirectory } from '../util/atomic.js';
 import { buildSite } from '../web/site.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
-import { CACHE_DIR } from './layout-run.js';
-import { openForWeb } from './web-open.js';
+import { openForWeb, WEB_CACHE } from './web-open.js';
 
 export const WEB_DIR = 'web';
 /** build.ts `printFileName`, spelled out so that this command does not load the layout. */
@@ -26,7 +25,7 @@ export async function runWeb(ref: string, options: { alamat?: string; quiet?: bo
     }
     const target = editionOutputDir(edition.id);
     const pdf = path.join(target, printFileName(edition.id));
-    const site = await buildSite({ web: opened.web, editionsDir: fromRoot('editions'), cacheDir: fromRoot(CACHE_DIR, 'web'), publisher: opened.publisher, ...(existsSync(pdf) ? { printPdf: pdf } : {}) });
+    const site = await buildSite({ web: opened.web, editionsDir: fromRoot('editions'), cacheDir: fromRoot(WEB_CACHE), publisher: opened.publisher, ...(existsSync(pdf) ? { printPdf: pdf } : {}) });
     const all = [...opened.diagnostics, ...site.diagnostics];
     if (hasErrors(site.diagnostics)) {
       printReport(all);

@@ -3,6 +3,8 @@
  * the back page (templates/halaman-belakang.yaml `kontak.situs`, e.g. balangankab.go.id) with the
  * path /jurnal-balangan/; every edition lives under it as <root><edisi>/ (model.ts editionBase).
  */
+import { z } from 'zod';
+import { loadYamlFileSync } from '../content/config-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULE } from '../review/catalogue.js';
 
@@ -31,4 +33,15 @@ export function siteRoot(option: string | undefined, situs: string): { root: str
   let pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   if (given === undefined && pathname === '/') pathname = `/${DEFAULT_PATH}`;
   return { root: `${url.protocol}//${url.host.toLowerCase()}${pathname}` };
+}
+
+/**
+ * The two fields of the back page the web needs (the publisher, the site), read without the print
+ * checks of layout/house.ts (which load the fonts to check every glyph: seconds on a busy machine).
+ */
+const backPageFields = z.looseObject({ penerbit: z.string().trim().min(1), kontak: z.looseObject({ situs: z.string().nullish().transform((v) => v?.trim() ?? '') }) });
+
+export function backPageForWeb(): { penerbit: string; situs: string } | { diagnostics: Diagnostic[] } {
+  const loaded = loadYamlFileSync(new URL(`../../${BACK_PAGE_FILE}`, import.meta.url), backPageFields, { display: BACK_PAGE_FILE });
+  return loaded.diagnostics ? { diagnostics: loaded.diagnostics } : { penerbit: loaded.value.penerbit, situs: loaded.value.kontak.situs };
 }

@@ -53,25 +53,28 @@ async function encode(input: PhotoInput, spec: PhotoSpec): Promise<Rendition[]> 
   const open = () => sharp(input.file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false });
   const meta = await open().metadata();
   const picture = { width: meta.autoOrient?.width ?? meta.width ?? input.width, height: meta.autoOrient?.height ?? meta.height ?? input.height };
-  const box = { width: spec.aspect[0], height: spec.aspect[1] };
+  const sizes = plannedWidths(picture, spec);
+  const largest = sizes.at(-1)!;
+  // One decode: the crop at the largest size, as raw pixels; the smaller sizes are scaled from it.
+  let pipeline = open().rotate();
+  if (input.focus) {
+    // Scale first (libvips then shrinks the JPEG while decoding), then cut the focus window out of
+    // the scaled picture: the same window as print, in scaled pixels.
+    const window = cropWindow(picture, { width: spec.aspect[0], height: spec.aspect[1] }, input.focus);
+    const scale = largest.width / window.width;
+    const scaled = { width: Math.max(largest.width, Math.round(picture.width * scale)), height: Math.max(largest.height, Math.round(picture.height * scale)) };
+    const left = Math.min(scaled.width - largest.width, Math.round(window.left * scale));
+    const top = Math.min(scaled.height - largest.height, Math.round(window.top * scale));
+    pipeline = pipeline.resize(scaled.width, scaled.height, { fit: 'fill' }).extract({ left, top, width: largest.width, height: largest.height });
+  } else {
+    pipeline = pipeline.resize(largest.width, largest.height, { fit: 'cover', position: sharp.strategy.attention });
+  }
+  const crop = await pipeline.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const out: Rendition[] = [];
-  for (const { width, height } of plannedWidths(picture, spec)) {
-    let pipeline = open().rotate();
-    if (input.focus) {
-      // Scale first (lets libvips shrink the JPEG while decoding), then cut the focus window out of
-      // the scaled picture: the same window as print, in scaled pixels.
-      const window = cropWindow(picture, box, input.focus);
-      const scale = width / window.width;
-      const scaled = { width: Math.max(width, Math.round(picture.width * scale)), height: Math.max(height, Math.round(picture.height * scale)) };
-      const left = Math.min(scaled.width - width, Math.round(window.left * scale));
-      const top = Math.min(scaled.height - height, Math.round(window.top * scale));
-      pipeline = pipeline.resize(scaled.width, scaled.height, { fit: 'fill' }).extract({ left, top, width, height });
-    } else {
-      pipeline = pipeline.resize(width, height, { fit: 'cover', position: sharp.strategy.attention });
-    }
-    pipeline = pipeline.toColourspace('srgb');
+  for (const { width, height } of sizes) {
+    const sized = sharp(crop.data, { raw: { width: crop.info.width, height: crop.info.height, channels: crop.info.channels } }).resize(width, height, { fit: 'fill' });
     for (const format of spec.formats) {
-      const data = await (format === 'webp' ? pipeline.clone().webp({ quality: 72, effort: 2 }) : pipeline.clone().jpeg({ quality: 78, progressive: true })).toBuffer();
+      const data = await (format === 'webp' ? sized.clone().webp({ quality: 72, effort: 2 }) : sized.clone().jpeg({ quality: 78, progressive: true })).toBuffer();
       out.push({ width, height, format, data });
     }
   }

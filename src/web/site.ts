@@ -16,8 +16,8 @@ import { archiveHtml, articleHtml, editionLabel, frontHtml, type PhotoSet, secti
 import { type PhotoSpec, renditions } from './photos.js';
 import { FONT_FILES, ICON, STYLESHEET } from './style.js';
 
-/** Photos on the site: 3 : 2 like the paper's lead photos, up to 1200 px (enough for a 2× phone screen). */
-export const WEB_PHOTO: PhotoSpec = { aspect: [3, 2], widths: [400, 800, 1200], formats: ['webp', 'jpeg'] };
+/** Photos on the site: 3 : 2 like the paper's lead photos, 480 and 960 px (a phone's 1× and 2× width; 960 is also above the 600 px that link previews ask for). Two sizes, not more: each is an encode per format, and a cold build of a 40-photo edition must stay quick. */
+export const WEB_PHOTO: PhotoSpec = { aspect: [3, 2], widths: [480, 960], formats: ['webp', 'jpeg'] };
 export const MANIFEST = 'edisi.json';
 
 export interface SiteInput {

@@ -41,9 +41,9 @@ describe('jurnal web on the sample edition', () => {
     expect(front.indexOf('berita/jembatan-gantung-binjai.html')).toBeLessThan(front.indexOf('berita/', front.indexOf('berita/jembatan-gantung-binjai.html') + 1));
     const article = readFileSync(path.join(site, 'berita/jembatan-gantung-binjai.html'), 'utf8');
     expect(article).toContain('<html lang="id">');
-    expect(article).toContain('<meta property="og:image" content="https://balangankab.go.id/jurnal-balangan/2026-05/foto/jembatan-gantung-binjai-1-1200.jpg">');
+    expect(article).toContain('<meta property="og:image" content="https://balangankab.go.id/jurnal-balangan/2026-05/foto/jembatan-gantung-binjai-1-960.jpg">');
     expect(article).toContain('<meta name="twitter:card" content="summary_large_image">');
-    expect(article).toMatch(/<img src="\.\.\/foto\/jembatan-gantung-binjai-2-800\.jpg" srcset="[^"]+400w[^"]+1200w" sizes="[^"]+" width="800" height="533" alt="Warga melintas di atas jembatan sepulang dari kebun\." loading="lazy"/);
+    expect(article).toMatch(/<img src="\.\.\/foto\/jembatan-gantung-binjai-2-960\.jpg" srcset="[^"]+480w[^"]+960w" sizes="[^"]+" width="960" height="640" alt="Warga melintas di atas jembatan sepulang dari kebun\." loading="lazy"/);
     // The print typography: curly quotes, no straight ones left in the text.
     expect(article).toContain('“Dulu anak-anak kami');
     expect(article).not.toMatch(/<p>[^<]*"[^<]*<\/p>/);
