@@ -2,7 +2,8 @@
 // npm run bench: speed and memory of the build (and of distribution, once it exists) on generated
 // editions. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
 // rebuild after one edit ≤ 2 s, twice the edition ≤ 2.2× the time. Start-up: `jurnal --help` ≤ 0.15 s,
-// `jurnal check` on the sample ≤ 0.6 s (median of 5; `node -e 0` is printed for scale).
+// `jurnal check` on the sample ≤ 0.6 s (median of 5; `node -e 0` is printed for scale). Web edition
+// (issue #13): the whole site ≤ 3 s, a page ≤ 150 KB before photos.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,6 +180,13 @@ try {
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
     run(project, ['approve', 'bench', 'a3', '--by', 'Bench']);
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--quiet']));
+    // The web edition (issue #13: the whole site ≤ 3 s): cold (no photo cache), then again.
+    rmSync(path.join(project, '.cache', 'jurnal', 'web'), { recursive: true, force: true });
+    report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--quiet']));
+    report(`web ulang: ${label}`, run(project, ['web', 'bench', '--quiet']));
+    const page = path.join(project, 'editions', 'bench', 'web', 'berita', 'a0.html');
+    const assets = readdirSync(path.join(project, 'editions', 'bench', 'web', 'aset')).reduce((sum, f) => sum + readFileSync(path.join(project, 'editions', 'bench', 'web', 'aset', f)).length, 0);
+    console.log(`web: halaman berita a0 ${(readFileSync(page).length / 1024).toFixed(1)} KB + gaya dan fon ${(assets / 1024).toFixed(1)} KB, tanpa foto (target ≤ 150 KB)`);
   }
   console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);
   for (const count of [10_000, 80_000]) {

@@ -16,6 +16,7 @@ import { COMMAND_LINE, emitJson, jsonMode, outcome, printReport, projectRoot, re
 import { registerNew } from './new.js';
 import { registerPlan } from './plan-command.js';
 import { registerApprove, registerReview } from './review-command.js';
+import { registerSosial, registerWeb } from './web-command.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -64,6 +65,8 @@ export function createProgram(): Command {
   registerReview(program);
   registerApprove(program);
   registerBuild(program);
+  registerWeb(program);
+  registerSosial(program);
   registerDistribute(program);
   registerJelaskan(program);
   const localise = (command: Command): void => {

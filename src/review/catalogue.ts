@@ -8,7 +8,7 @@
  */
 import type { Severity } from '../diagnostics/diagnostic.js';
 
-export type Stage = 'naskah' | 'edisi' | 'foto' | 'tata-letak' | 'tinjauan' | 'cetak' | 'distribusi' | 'perintah';
+export type Stage = 'naskah' | 'edisi' | 'foto' | 'tata-letak' | 'tinjauan' | 'cetak' | 'web' | 'distribusi' | 'perintah';
 
 /** Stages in pipeline order, with the heading `jurnal jelaskan` and the README print for them. */
 export const STAGES: readonly { id: Stage; title: string }[] = [
@@ -18,6 +18,7 @@ export const STAGES: readonly { id: Stage; title: string }[] = [
   { id: 'tata-letak', title: 'Tata letak (templat, fon, isi yang bisa dicetak)' },
   { id: 'tinjauan', title: 'Tinjauan redaksi (jurnal review)' },
   { id: 'cetak', title: 'Cetak (pemeriksaan PDF)' },
+  { id: 'web', title: 'Edisi web dan media sosial (jurnal web, jurnal sosial)' },
   { id: 'distribusi', title: 'Distribusi' },
   { id: 'perintah', title: 'Perintah dan proses' },
 ];
@@ -158,6 +159,12 @@ export const CATALOGUE = {
   'riwayat-terima': e('distribusi', 'baris riwayat penerimaan yang rusak', 'perbaiki baris yang ditunjuk di berkas riwayat'),
   'riwayat-tanggal-lama': w('distribusi', 'tanggal riwayat dari versi lama yang tidak dapat dibaca', 'tidak apa-apa; catat ulang bila tanggalnya penting'),
   'riwayat-id-di-luar-alokasi': w('distribusi', 'riwayat penerimaan untuk penerima yang tidak ada di alokasi edisi', 'periksa apakah alokasinya dibuat ulang'),
+  // Web: the web edition and the social-media captions.
+  'web-belum-terbit': w('web', 'naskah yang tidak diterbitkan di web dan media sosial karena belum disetujui (atau berubah sejak disetujui, atau ada temuan tingkat galat)', 'tinjau lalu setujui naskahnya (jurnal approve), lalu bangun ulang edisi web'),
+  'web-alamat': e('web', 'alamat situs (kontak.situs di templates/halaman-belakang.yaml atau --alamat) yang bukan alamat web', 'tulis alamat situs seperti balangankab.go.id, atau beri --alamat https://…/'),
+  'web-foto': e('web', 'foto yang tidak dapat diolah untuk web', 'simpan ulang fotonya sebagai JPEG dari kamera atau ponsel'),
+  'sosial-kalimat-pembuka': w('web', 'naskah tanpa kalimat pembuka yang kuat untuk media sosial (terlalu pendek, terlalu panjang, atau bukan kalimat berita)', 'buka naskah dengan satu kalimat 60–125 huruf yang menjawab apa, siapa dan di mana'),
+  'sosial-batas': w('web', 'keterangan media sosial yang harus dipotong agar muat batas platform', 'pendekkan judul atau kalimat pembuka naskahnya'),
   // Perintah: the command line and its processes.
   'perintah': e('perintah', 'perintah, opsi atau argumen yang salah, atau perintah yang ditolak (mis. kunci sedang dipegang)', 'jalankan "jurnal --help" untuk bantuan'),
   'batas-waktu': e('perintah', 'langkah tata letak yang melewati batas waktu', 'pecah atau potong naskah yang ditunjuk, atau naikkan --batas-waktu'),

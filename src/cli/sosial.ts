@@ -1,0 +1,43 @@
+/** `jurnal sosial <edisi>` (declared in web-command.ts): captions and feed photos in editions/<edisi>/sosial/. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { socialFiles } from '../social/output.js';
+import { stageDirectory } from '../util/atomic.js';
+import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
+import { openForWeb, WEB_CACHE } from './web-open.js';
+
+export const SOCIAL_DIR = 'sosial';
+
+export async function runSosial(ref: string, options: { alamat?: string }): Promise<number> {
+  const edition = resolveEditionRef(ref);
+  const lock = await lockOutput(edition, 'jurnal sosial');
+  try {
+    const opened = await openForWeb(edition, options.alamat);
+    const out = opened.web && !hasErrors(opened.diagnostics) ? await socialFiles(opened.web, fromRoot(WEB_CACHE)) : undefined;
+    const all = [...opened.diagnostics, ...(out?.diagnostics ?? [])];
+    if (!out || hasErrors(all)) {
+      printReport(all);
+      process.stderr.write('keterangan media sosial tidak dibuat; yang sebelumnya (jika ada) tidak berubah\n');
+      return 1;
+    }
+    const target = path.join(editionOutputDir(edition.id), SOCIAL_DIR);
+    await claimOutput(edition);
+    const staging = await stageDirectory(target);
+    try {
+      for (const [name, data] of out.files) {
+        await mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+        await writeFile(path.join(staging.dir, name), data);
+      }
+      await staging.commit();
+    } catch (error) {
+      await staging.abort();
+      throw error;
+    }
+    if (all.length) printReport(all);
+    process.stderr.write(`✓ ${out.posts.length} keterangan media sosial: ${shown(target)}/{sosial.md,sosial.csv,sosial.json,foto/}\n`);
+    return 0;
+  } finally {
+    await lock.release();
+  }
+}

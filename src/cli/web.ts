@@ -1,0 +1,56 @@
+/** `jurnal web <edisi>` (declared in web-command.ts): the static site in editions/<edisi>/web/. */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { stageDirectory } from '../util/atomic.js';
+import { buildSite } from '../web/site.js';
+import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
+import { openForWeb, WEB_CACHE } from './web-open.js';
+
+export const WEB_DIR = 'web';
+/** build.ts `printFileName`, spelled out so that this command does not load the layout. */
+const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
+
+export async function runWeb(ref: string, options: { alamat?: string; quiet?: boolean }): Promise<number> {
+  const started = performance.now();
+  const edition = resolveEditionRef(ref);
+  const lock = await lockOutput(edition, 'jurnal web');
+  try {
+    const opened = await openForWeb(edition, options.alamat);
+    if (!opened.web || hasErrors(opened.diagnostics)) {
+      printReport(opened.diagnostics);
+      process.stderr.write('edisi web tidak dibangun; situs sebelumnya (jika ada) tidak berubah\n');
+      return 1;
+    }
+    const target = editionOutputDir(edition.id);
+    const pdf = path.join(target, printFileName(edition.id));
+    const site = await buildSite({ web: opened.web, editionsDir: fromRoot('editions'), cacheDir: fromRoot(WEB_CACHE), publisher: opened.publisher, ...(existsSync(pdf) ? { printPdf: pdf } : {}) });
+    const all = [...opened.diagnostics, ...site.diagnostics];
+    if (hasErrors(site.diagnostics)) {
+      printReport(all);
+      process.stderr.write('edisi web tidak dibangun; situs sebelumnya (jika ada) tidak berubah\n');
+      return 1;
+    }
+    await claimOutput(edition);
+    const staging = await stageDirectory(path.join(target, WEB_DIR));
+    try {
+      for (const [name, data] of [...site.files].sort(([a], [b]) => a.localeCompare(b))) {
+        await mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+        await writeFile(path.join(staging.dir, name), data);
+      }
+      await staging.commit();
+    } catch (error) {
+      await staging.abort();
+      throw error;
+    }
+    if (all.length) printReport(all);
+    if (!options.quiet) {
+      const pages = [...site.files.keys()].filter((f) => f.endsWith('.html')).length;
+      process.stderr.write(`✓ edisi web ${edition.id}: ${opened.web.published.length} berita, ${pages} halaman, ${site.files.size} berkas dalam ${((performance.now() - started) / 1000).toFixed(1)} s: ${shown(path.join(target, WEB_DIR))}/\n  alamat: ${opened.web.base}\n`);
+    }
+    return 0;
+  } finally {
+    await lock.release();
+  }
+}
