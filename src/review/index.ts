@@ -10,6 +10,7 @@ import { modulesOf } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
+import { kirimanNote } from '../contrib/byline.js';
 import { loadGlossary } from './glossary.js';
 import { type ReviewContext, RULES, runRules } from './rules.js';
 
@@ -23,6 +24,8 @@ export interface ArticleReview {
   pages: number[];
   state: ApprovalState;
   findings: Diagnostic[];
+  /** "Kiriman dari KIM …, Desa …" for a story contributed by a village or KIM. */
+  kiriman?: string;
 }
 
 export interface Review {
@@ -68,6 +71,7 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
       pages: input.layout ? [...new Set(modulesOf(input.layout.plan, a.slug).map((m) => m.page))] : [],
       state,
       findings: findings.filter((f) => f.file === a.file),
+      kiriman: kirimanNote(a.frontMatter),
     });
   }
   const gate = [
@@ -86,7 +90,7 @@ export function proofNotes(review: Review): Map<string, string> {
       const errors = r.findings.filter((f) => f.severity === 'error').length;
       const warnings = r.findings.filter((f) => f.severity === 'warning').length;
       const state = r.state.state === 'berubah' ? `BERUBAH SEJAK DISETUJUI (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state].toUpperCase();
-      return [r.slug, `${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
+      return [r.slug, `${r.kiriman ? `${r.kiriman.toUpperCase()} · ` : ''}${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
     }),
   );
 }
