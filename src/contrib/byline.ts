@@ -20,11 +20,13 @@ export function kirimanNote(fm: FrontMatter): string | undefined {
   return fm.kontributor ? `Kiriman dari ${senderPlace(fm.kontributor, fm.location?.kecamatan)}` : undefined;
 }
 
-/** The printed byline: "Oleh Siti Aminah (KIM Bina Warga, Desa Binjai)", or the editor and the sender. */
+/**
+ * The printed byline, which the proof shows too: "Oleh Siti Aminah · Kiriman dari KIM Bina Warga,
+ * Desa Binjai", or with the sender named after the editor who rewrote the story.
+ */
 export function byline(fm: FrontMatter): string {
   const k = fm.kontributor;
   if (!k) return `Oleh ${fm.author}`;
-  const place = senderPlace(k, fm.location?.kecamatan);
   const sender = typeset(k.nama);
-  return sender === fm.author ? `Oleh ${sender} (${place})` : `Oleh ${fm.author} · kiriman ${sender} (${place})`;
+  return `Oleh ${fm.author} · ${kirimanNote(fm)!.replace(/^Kiriman dari /, sender === fm.author ? 'Kiriman dari ' : `Kiriman ${sender} dari `)}`;
 }

@@ -96,5 +96,5 @@ export function statusText(s: KirimanStatus): string {
     }
     out.push(`  belum pernah mengirim (${never.length}): ${never.map((v) => v.name).join(', ') || '—'}`, '');
   }
-  return `${out.join('\n')}`;
+  return `${out.join('\n')}\n`;
 }

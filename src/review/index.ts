@@ -90,7 +90,8 @@ export function proofNotes(review: Review): Map<string, string> {
       const errors = r.findings.filter((f) => f.severity === 'error').length;
       const warnings = r.findings.filter((f) => f.severity === 'warning').length;
       const state = r.state.state === 'berubah' ? `BERUBAH SEJAK DISETUJUI (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state].toUpperCase();
-      return [r.slug, `${r.kiriman ? `${r.kiriman.toUpperCase()} · ` : ''}${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
+      // The byline above says from whom; the note only marks it, so it fits a one-column module.
+      return [r.slug, `${r.kiriman ? 'KIRIMAN · ' : ''}${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
     }),
   );
 }
@@ -104,7 +105,7 @@ export function reviewMarkdown(review: Review, edition: Edition): string {
   for (const r of review.articles) {
     const by = r.state.state === 'belum' ? '—' : `${r.state.approval.by} (${r.state.approval.at})`;
     const state = r.state.state === 'berubah' ? `berubah: ${r.state.changed.join(', ')}` : STATE_LABEL[r.state.state];
-    lines.push(`| ${r.title.replace(/\|/g, '/')} (\`${r.slug}\`) | ${r.pages.join(', ') || '—'} | ${r.wordCount} | ${state} | ${by} | ${r.findings.length} |`);
+    lines.push(`| ${r.title.replace(/\|/g, '/')} (\`${r.slug}\`)${r.kiriman ? ` — ${r.kiriman}` : ''} | ${r.pages.join(', ') || '—'} | ${r.wordCount} | ${state} | ${by} | ${r.findings.length} |`);
   }
   lines.push('', '## Temuan', '');
   const all = [...review.fileProblems, ...review.findings];
