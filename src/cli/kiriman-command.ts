@@ -13,10 +13,10 @@ export function registerKiriman(program: Command): void {
   kiriman
     .command('impor')
     .summary('jadikan kiriman (berkas atau folder) naskah draf di edisi')
-    .description('Membaca kiriman (.txt/.md dengan kepala Judul:, Nama:, KIM:, Desa:, Telepon:, Tanggal:, Foto:; ekspor formulir .csv;\nfoto JPEG/PNG) dan menulis naskah draf dengan kontributor: dan verification: { status: pending } ke folder edisi.\nFoto disalin ke kiriman/<id>/foto/, berkas aslinya disimpan utuh di kiriman/<id>/asli/. Bila ada satu saja masalah,\ntidak ada yang ditulis.')
+    .description('Membaca kiriman (.txt/.md dengan kepala Judul:, Nama:, KIM:, Desa:, Telepon:, Tanggal:, Foto:; ekspor formulir .csv; foto JPEG/PNG) dan menulis naskah draf dengan kontributor: dan verification: { status: pending } ke folder edisi. Foto disalin ke kiriman/<id>/foto/, berkas aslinya disimpan utuh di kiriman/<id>/asli/. Bila ada satu saja masalah, tidak ada yang ditulis.')
     .argument('<kiriman>', 'berkas atau folder kiriman')
     .requiredOption('--edisi <edisi>', 'id edisi atau path folder edisi tujuan')
-    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, id, articles }')
+    .option('--json', 'hasil sebagai JSON di stdout')
     .action(action(async (source: string, options: { edisi: string; json?: boolean }) => {
       const { runImport } = await import('./kiriman.js');
       return runImport(source, options);
