@@ -15,6 +15,8 @@ export interface DraftPhoto {
 }
 
 const q = (s: string): string => JSON.stringify(s);
+/** Text in a YAML comment must stay on its line, or it would become YAML. */
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 
 /** A slug from a headline: lower-case ASCII words joined by hyphens, at most about 60 letters. */
 export function slugFromTitle(title: string): string {
@@ -41,7 +43,7 @@ export function draftArticle(c: CheckedContribution, options: { section: string;
     ? `images:\n${options.photos.map((p) => `  - { src: ${q(p.src)}, ${p.caption ? `caption: ${q(p.caption)}, ` : ''}credit: ${q(credit)} }`).join('\n')}`
     : 'images: []';
   return `---
-# Kiriman dari ${kim ? `${kim}, ` : ''}desa/kelurahan ${c.village.name}, diimpor dari ${options.origin}.
+# Kiriman dari ${oneLine(kim ? `${kim}, ` : '')}desa/kelurahan ${c.village.name}, diimpor dari ${oneLine(options.origin)}.
 # Aslinya disimpan utuh di folder kiriman/. Sebelum disetujui: periksa fakta, hubungi pengirim
 # lewat teleponnya, tambahkan narasumber, lalu ubah verification menjadi verified (by, date).
 title: ${q(c.judul)}

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, lstat, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { constants, copyFile, link, lstat, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../content/article.js';
 import { didYouMean } from '../content/suggest.js';
@@ -213,6 +213,20 @@ function placeInOriginal(d: Diagnostic, c: CheckedContribution, bodyLine: number
   return { ...rest, file: src.file, position, message: d.severity === 'error' ? `${message}; kiriman ditolak` : message };
 }
 
+/**
+ * Puts a finished file at `to` unless something is there: link() is atomic and fails on an existing
+ * file, so an article written meanwhile is never replaced. File systems without hard links (FAT on a
+ * USB stick) get an exclusive copy instead.
+ */
+async function placeNew(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
 /** Stage everything in a hidden folder of the edition, then move it into place; undo on failure. */
 async function writeStaged(editionDir: string, id: string, originals: readonly Entry[], photos: ReadonlyMap<string, Entry>, drafts: readonly Draft[]): Promise<void> {
   const staging = path.join(editionDir, `.${KIRIMAN_DIR}-${id}.${process.pid}.${randomBytes(4).toString('hex')}`);
@@ -229,8 +243,7 @@ async function writeStaged(editionDir: string, id: string, originals: readonly E
     await rename(path.join(staging, 'kiriman'), home);
     homePlaced = true;
     for (const d of drafts) {
-      // link() fails when the target exists: an article written meanwhile is never replaced.
-      await link(path.join(staging, `${d.slug}.md`), path.join(editionDir, `${d.slug}.md`));
+      await placeNew(path.join(staging, `${d.slug}.md`), path.join(editionDir, `${d.slug}.md`));
       placed.push(path.join(editionDir, `${d.slug}.md`));
     }
   } catch (error) {

@@ -159,7 +159,8 @@ export function parseContributionCsv(source: string, file: string): { contributi
     const at = (column: string): Position => ({ line, column: columns.indexOf(column) + 1 });
     const fields: Contribution['fields'] = {};
     for (const key of KEYS) {
-      if (key !== 'foto' && values[key]) fields[key] = { value: values[key]!, position: at(key) };
+      // A form's one-line answers may still hold line breaks; they are one line of the head.
+      if (key !== 'foto' && values[key]) fields[key] = { value: values[key]!.replace(/\s+/g, ' '), position: at(key) };
     }
     const names = (values.foto ?? '').split(';').map((s) => s.trim());
     const captions = (values.keterangan_foto ?? '').split(';').map((s) => s.trim());

@@ -77,6 +77,17 @@ describe('contribution form export (CSV)', () => {
     expect(contributions[1]!.fields.desa!.position).toEqual({ line: 5, column: 3 });
   });
 
+  it('reads a line break in a one-line answer as a space, so it cannot reach the draft as YAML', () => {
+    const csv = 'judul,nama,kim,desa,telepon,tanggal,isi\n"A","B","Bina\ntitle: disisipkan",Binjai,0812 1111 2222,10/05/2026,Isi.\n';
+    const c = parseContributionCsv(csv, 'f.csv').contributions[0]!;
+    expect(c.fields.kim!.value).toBe('Bina title: disisipkan');
+    const { checked } = checkContribution(c, ctx);
+    const text = draftArticle(checked!, { section: 'desa', origin: 'kiriman/x/asli/f\nsection: lain.csv', photos: [] });
+    const { article, diagnostics } = parseArticle(Buffer.from(text), { slug: 'a', file: 'a.md', sections: SECTIONS });
+    expect(diagnostics).toEqual([]);
+    expect(article!.frontMatter).toMatchObject({ title: 'A', section: 'desa', kontributor: { kim: 'Bina title: disisipkan' } });
+  });
+
   it('refuses a header without the required columns', () => {
     const { contributions, diagnostics } = parseContributionCsv('judul,nama\nA,B\n', 'g.csv');
     expect(contributions).toEqual([]);
