@@ -211,5 +211,6 @@ describe('a contribution through review to print', () => {
     expect(proof).toContain('Kiriman dari KIM Bina Warga Binjai, Desa Binjai');
     expect(proof).toContain('KIRIMAN · DISETUJUI');
     expect(readFileSync(path.join(root, 'editions/2026-05/laporan-tinjauan.md'), 'utf8')).toContain(`(\`${slug}\`) — Kiriman dari KIM Bina Warga Binjai, Desa Binjai |`);
-  });
+    // A whole print build: on a shared, busy machine it takes minutes, not seconds.
+  }, 600_000);
 });
