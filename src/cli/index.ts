@@ -12,6 +12,7 @@ import { registerCheck } from './check.js';
 import { registerDistribute } from './distribute-command.js';
 import { isDiagnosticError } from '../diagnostics/errors.js';
 import { registerJelaskan } from './jelaskan.js';
+import { registerKiriman } from './kiriman-command.js';
 import { COMMAND_LINE, emitJson, jsonMode, outcome, printReport, projectRoot, recordDiagnostics, UserError } from './common.js';
 import { registerNew } from './new.js';
 import { registerPlan } from './plan-command.js';
@@ -68,6 +69,7 @@ export function createProgram(): Command {
   registerWeb(program);
   registerSosial(program);
   registerDistribute(program);
+  registerKiriman(program);
   registerJelaskan(program);
   const localise = (command: Command): void => {
     command.helpOption('-h, --help', 'tampilkan bantuan').exitOverride().configureOutput({ outputError: () => undefined }).configureHelp(program.configureHelp());

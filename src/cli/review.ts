@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { PlannedLayout } from '../layout/index.js';
 import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, writeApprovals } from '../review/approvals.js';
+import { unverifiedContributions } from '../review/contribution.js';
 import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
 import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
@@ -125,6 +126,12 @@ export async function runApprove(ref: string, slugs: string[], options: { by?: s
   if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
   const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
   if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
+  const unverified = unverifiedContributions(opened.articles.filter((a) => targets.includes(a.slug)));
+  if (unverified.length) {
+    printReport(unverified);
+    process.stderr.write('kiriman yang belum terverifikasi tidak dapat disetujui; tidak ada yang disetujui\n');
+    return 1;
+  }
   const now = new Date();
   const added = [];
   for (const slug of targets) {

@@ -17,6 +17,7 @@ import { typesetFrontMatter, typesetTree } from './typography.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.js';
 import { RULE, type RuleId } from '../review/catalogue.js';
+import { resolveVillage } from '../contrib/village.js';
 
 export const MAX_ARTICLE_BYTES = 512 * 1024;
 
@@ -234,6 +235,10 @@ function checkDomain(fm: FrontMatter, options: ParseOptions, yaml: ParsedYaml): 
         at(['location', 'desa'], RULE.wilayahDesa, `desa/kelurahan "${desa}" tidak ada di kecamatan ${kecamatan.name}`, hint);
       }
     }
+  }
+  if (fm.kontributor) {
+    const match = resolveVillage(fm.kontributor.desa, fm.location?.kecamatan);
+    if ('problem' in match) at(['kontributor', 'desa'], RULE.wilayahDesa, match.problem, match.hint);
   }
   return out;
 }

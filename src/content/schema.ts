@@ -32,6 +32,21 @@ export const imageSchema = z.strictObject({
   focus: focusSchema.optional(),
 });
 
+/** An Indonesian mobile or landline number once spaces, dots and dashes are dropped: 08…, 62…, +62…, or 0511-style. */
+export const PHONE = /^(?:\+?62|0)\d{8,13}$/;
+export const phoneDigits = (s: string): string => s.replace(/[\s.()-]/g, '');
+
+/**
+ * Who sent a contributed story (jurnal kiriman): the sender, their KIM, their village (official code
+ * or name, checked against the areas) and a telephone the redaksi verifies the story by.
+ */
+export const kontributorSchema = z.strictObject({
+  nama: text.max(120),
+  kim: z.string().trim().max(120).optional(),
+  desa: text,
+  telepon: text.refine((s) => PHONE.test(phoneDigits(s)), { message: 'bukan nomor telepon Indonesia' }),
+});
+
 /** Width in columns, lead photo height in body lines, and "keep whole" (never cut and continued on another page). */
 export const layoutWishSchema = z.strictObject({
   columns: z.number().int().min(1).max(6).optional(),
@@ -60,10 +75,13 @@ export const frontMatterSchema = z.strictObject({
   tenggat: isoDate.optional(),
   /** The editor's levers where the automatic layout is not what the desk wants. */
   layout: layoutWishSchema.optional(),
+  /** Present on a story contributed by a village or KIM; it cannot be approved until verified. */
+  kontributor: kontributorSchema.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type ImageRef = z.infer<typeof imageSchema>;
+export type Kontributor = z.infer<typeof kontributorSchema>;
 
 const FOCUS_HINT = 'titik fokus: x dari kiri (0) ke kanan (1), y dari atas (0) ke bawah (1), mis. focus: { x: 0.5, y: 0.3 }';
 
@@ -76,6 +94,8 @@ export const FIELD_HINTS: Record<string, string> = {
   'images.*.focus': FOCUS_HINT,
   'images.*.focus.x': FOCUS_HINT,
   'images.*.focus.y': FOCUS_HINT,
+  'kontributor.telepon': 'tulis nomor telepon pengirim dengan tanda kutip, mis. telepon: "0812 3456 7890"',
+  'kontributor.desa': 'tulis kode wilayah resmi desa/kelurahan (mis. "63.11.07.2008") atau namanya',
 };
 
 /** Keys known at each object path, for "maksud Anda" on unknown keys. */
@@ -89,6 +109,7 @@ export function knownFrontMatterKeys(path: readonly (string | number)[]): readon
     images: Object.keys(imageSchema.shape),
     'images.focus': Object.keys(focusSchema.shape),
     layout: Object.keys(layoutWishSchema.shape),
+    kontributor: Object.keys(kontributorSchema.shape),
   };
   return shapes[generic] ?? [];
 }

@@ -2,6 +2,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { Article } from '../content/article.js';
+import { byline } from '../contrib/byline.js';
 import { SANS, SERIF } from './fonts.js';
 import { noHyphenation } from './hyphenation.js';
 import type { Geometry } from './template.js';
@@ -48,7 +49,7 @@ export function ModuleHeader(props: { article: Article; g: Geometry; width: numb
           {fm.deck}
         </Text>
       ) : null}
-      <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '9pt', marginTop: 3, color: '#333333' }}>{`Oleh ${fm.author}`}</Text>
+      <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '9pt', marginTop: 3, color: '#333333' }}>{byline(fm)}</Text>
       {photo ? (
         <View style={{ marginTop: 5, width: photo.width }}>
           {photo.file ? <Image src={photo.file} style={{ width: photo.width, height: photo.height }} /> : <View style={{ width: photo.width, height: photo.height }} />}

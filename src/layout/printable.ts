@@ -60,6 +60,7 @@ export function printabilityDiagnostics(article: Article): Diagnostic[] {
   };
   const fm = article.frontMatter;
   for (const field of ['title', 'deck', 'author', 'pullquote'] as const) if (fm[field]) glyphs(fm[field]!, article.fieldPositions[field], field);
+  if (fm.kontributor) glyphs(`${fm.kontributor.nama}${fm.kontributor.kim ?? ''}`, article.fieldPositions.kontributor, 'kontributor');
   fm.images?.forEach((img, i) => glyphs(`${img.caption ?? ''}${img.credit ?? ''}`, article.fieldPositions[`images.${i}`], `images.${i}`));
 
   // Long words are the review's (teks-mekanis); long web addresses are legitimate there but break badly in print.

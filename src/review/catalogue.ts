@@ -8,7 +8,7 @@
  */
 import type { Severity } from '../diagnostics/diagnostic.js';
 
-export type Stage = 'naskah' | 'edisi' | 'foto' | 'tata-letak' | 'tinjauan' | 'cetak' | 'web' | 'distribusi' | 'perintah';
+export type Stage = 'naskah' | 'edisi' | 'foto' | 'tata-letak' | 'tinjauan' | 'cetak' | 'web' | 'distribusi' | 'kiriman' | 'perintah';
 
 /** Stages in pipeline order, with the heading `jurnal jelaskan` and the README print for them. */
 export const STAGES: readonly { id: Stage; title: string }[] = [
@@ -20,6 +20,7 @@ export const STAGES: readonly { id: Stage; title: string }[] = [
   { id: 'cetak', title: 'Cetak (pemeriksaan PDF)' },
   { id: 'web', title: 'Edisi web dan media sosial (jurnal web, jurnal sosial)' },
   { id: 'distribusi', title: 'Distribusi' },
+  { id: 'kiriman', title: 'Kiriman desa dan KIM (jurnal kiriman)' },
   { id: 'perintah', title: 'Perintah dan proses' },
 ];
 
@@ -119,6 +120,7 @@ export const CATALOGUE = {
   'naskah-singkat': e('tinjauan', 'kabar singkat (kind: singkat) di luar 30–120 kata, atau memakai foto', 'potong atau tambah naskah, atau ganti kind menjadi berita'),
   'persetujuan-yatim': w('tinjauan', 'persetujuan untuk naskah yang tidak ada lagi', 'hapus persetujuan itu dengan jurnal approve'),
   'persetujuan-beda-versi': w('tinjauan', 'naskah yang disetujui dalam beberapa versi berbeda', 'tidak apa-apa; yang berlaku versi terakhir'),
+  'persetujuan-kiriman': e('tinjauan', 'kiriman desa/KIM (kontributor:) yang hendak disetujui padahal verifikasinya belum verified', 'periksa faktanya dan hubungi pengirim lewat teleponnya, tulis verification: { status: verified, by: …, date: … }, lalu setujui'),
   // Cetak.
   'preflight': e('cetak', 'PDF cetak yang tidak akan lolos preflight percetakan', 'laporkan ke pengembang'),
   'fon-tidak-tertanam': e('cetak', 'fon yang tidak tertanam di PDF cetak', 'laporkan ke pengembang'),
@@ -165,6 +167,23 @@ export const CATALOGUE = {
   'web-foto': e('web', 'foto yang tidak dapat diolah untuk web', 'simpan ulang fotonya sebagai JPEG dari kamera atau ponsel'),
   'sosial-kalimat-pembuka': w('web', 'naskah tanpa kalimat pembuka yang kuat untuk media sosial (terlalu pendek, terlalu panjang, atau bukan kalimat berita)', 'buka naskah dengan satu kalimat 60–125 huruf yang menjawab apa, siapa dan di mana'),
   'sosial-batas': w('web', 'keterangan media sosial yang harus dipotong agar muat batas platform', 'pendekkan judul atau kalimat pembuka naskahnya'),
+  // Kiriman: contributions from villages and KIM (jurnal kiriman) and the KIM registry.
+  'kiriman-tidak-ada': e('kiriman', 'berkas atau folder kiriman yang tidak ada, kosong, atau tanpa naskah', 'periksa path-nya; satu kiriman = berkas .txt/.md/.csv, atau folder berisi berkas itu dan fotonya'),
+  'kiriman-jenis-berkas': e('kiriman', 'berkas kiriman yang bukan teks (.txt, .md), CSV, JPEG atau PNG, termasuk foto HEIC/HEIF dari iPhone', 'kirim foto sebagai JPEG (iPhone: Pengaturan → Kamera → Format → Paling Kompatibel) dan teks sebagai .txt'),
+  'kiriman-terlalu-besar': e('kiriman', 'berkas kiriman di atas batas ukurannya (tidak dibaca)', 'kirim foto asli satu per satu; teks cukup beberapa puluh KB'),
+  'kiriman-kunci': e('kiriman', 'baris kepala kiriman yang tidak dikenal, ditulis dua kali, atau tidak berbentuk "Kunci: nilai"', 'pakai kunci Judul, Nama, KIM, Desa, Kecamatan, Telepon, Tanggal, Rubrik, Foto (lihat "maksud Anda")'),
+  'kiriman-isian-wajib': e('kiriman', 'kiriman tanpa judul, nama pengirim, desa, telepon, tanggal atau isi berita', 'lengkapi isian yang disebut; tanpa telepon redaksi tidak dapat memverifikasi'),
+  'kiriman-isian-tidak-sah': e('kiriman', 'isian kiriman yang tidak sah: nomor telepon, tanggal, rubrik, kecamatan, atau teks terlalu panjang', 'tulis isian seperti yang disebut pesan'),
+  'kiriman-desa': e('kiriman', 'desa/kelurahan pengirim yang tidak ada di Kabupaten Balangan, atau yang namanya ada di dua kecamatan', 'tulis nama resmi desa (lihat "maksud Anda") atau kode wilayahnya, mis. 63.11.07.2008; untuk nama kembar tambahkan Kecamatan:'),
+  'kiriman-foto-tidak-ada': e('kiriman', 'foto yang disebut di kiriman tetapi tidak ikut dikirim', 'kirim fotonya bersama naskah dalam satu folder, atau hapus baris Foto: itu'),
+  'kiriman-foto-kecil': e('kiriman', 'foto kiriman yang terlalu kecil untuk dicetak', 'kirim foto asli dari kamera; di WhatsApp kirim sebagai Dokumen agar tidak diperkecil'),
+  'kiriman-foto-lebih': w('kiriman', 'foto di folder kiriman yang tidak disebut naskah mana pun; tidak diimpor', 'sebut fotonya dengan baris Foto: di naskah, atau abaikan'),
+  'kiriman-sudah-diimpor': e('kiriman', 'kiriman yang sama (isi berkas sama) sudah diimpor ke edisi ini', 'tidak perlu diimpor lagi; sunting naskah yang sudah ada'),
+  'kiriman-kim-tidak-terdaftar': w('kiriman', 'KIM pengirim yang tidak ada di daftar KIM (distribution/kim.csv)', 'periksa ejaan nama KIM (lihat "maksud Anda"), atau tambahkan KIM itu ke distribution/kim.csv'),
+  'kim-desa': e('kiriman', 'baris daftar KIM dengan kode wilayah yang bukan desa/kelurahan atau kecamatan di Balangan, atau nama desa/kecamatan yang tidak cocok dengan kodenya', 'tulis kode wilayah resmi (mis. 63.11.07.2008) dan nama yang sesuai (lihat "maksud Anda")'),
+  'kim-isian': e('kiriman', 'baris daftar KIM tanpa nama atau kode wilayah, dengan telepon yang tidak sah, atau kolom contoh yang bukan ya/kosong', 'lengkapi atau perbaiki sel yang ditunjuk'),
+  'kim-ganda': e('kiriman', 'dua KIM dengan nama yang sama', 'beri setiap KIM nama sendiri, atau hapus baris gandanya'),
+  'kim-kosong': w('kiriman', 'daftar KIM yang belum berisi KIM sungguhan (hanya baris contoh)', 'isi distribution/kim.csv dengan KIM yang terdaftar di Diskominfosan'),
   // Perintah: the command line and its processes.
   'perintah': e('perintah', 'perintah, opsi atau argumen yang salah, atau perintah yang ditolak (mis. kunci sedang dipegang)', 'jalankan "jurnal --help" untuk bantuan'),
   'batas-waktu': e('perintah', 'langkah tata letak yang melewati batas waktu', 'pecah atau potong naskah yang ditunjuk, atau naikkan --batas-waktu'),
@@ -193,7 +212,7 @@ export function ruleEntry(id: RuleId): RuleEntry {
 }
 
 /** Review rules are the ones an edition may switch off or re-level in edition.yaml `rules:`. */
-export const isReviewRule = (id: RuleId): boolean => CATALOGUE[id].stage === 'tinjauan' && id !== 'persetujuan-yatim' && id !== 'persetujuan-beda-versi';
+export const isReviewRule = (id: RuleId): boolean => CATALOGUE[id].stage === 'tinjauan' && !id.startsWith('persetujuan-');
 
 /** "error", or "error / warning" for a rule whose milder case is a warning. */
 export const severityText = (entry: RuleEntry): string => (entry.milder ? `${entry.severity} / warning` : entry.severity);

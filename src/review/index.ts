@@ -10,6 +10,7 @@ import { modulesOf } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
+import { kirimanNote } from '../contrib/byline.js';
 import { loadGlossary } from './glossary.js';
 import { type ReviewContext, RULES, runRules } from './rules.js';
 
@@ -23,6 +24,8 @@ export interface ArticleReview {
   pages: number[];
   state: ApprovalState;
   findings: Diagnostic[];
+  /** "Kiriman dari KIM …, Desa …" for a story contributed by a village or KIM. */
+  kiriman?: string;
 }
 
 export interface Review {
@@ -68,6 +71,7 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
       pages: input.layout ? [...new Set(modulesOf(input.layout.plan, a.slug).map((m) => m.page))] : [],
       state,
       findings: findings.filter((f) => f.file === a.file),
+      kiriman: kirimanNote(a.frontMatter),
     });
   }
   const gate = [
@@ -86,7 +90,8 @@ export function proofNotes(review: Review): Map<string, string> {
       const errors = r.findings.filter((f) => f.severity === 'error').length;
       const warnings = r.findings.filter((f) => f.severity === 'warning').length;
       const state = r.state.state === 'berubah' ? `BERUBAH SEJAK DISETUJUI (${r.state.changed.join(', ')})` : STATE_LABEL[r.state.state].toUpperCase();
-      return [r.slug, `${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
+      // The byline above says from whom; the note only marks it, so it fits a one-column module.
+      return [r.slug, `${r.kiriman ? 'KIRIMAN · ' : ''}${state}${errors + warnings ? ` · ${errors} galat, ${warnings} peringatan` : ''}`];
     }),
   );
 }
@@ -100,7 +105,7 @@ export function reviewMarkdown(review: Review, edition: Edition): string {
   for (const r of review.articles) {
     const by = r.state.state === 'belum' ? '—' : `${r.state.approval.by} (${r.state.approval.at})`;
     const state = r.state.state === 'berubah' ? `berubah: ${r.state.changed.join(', ')}` : STATE_LABEL[r.state.state];
-    lines.push(`| ${r.title.replace(/\|/g, '/')} (\`${r.slug}\`) | ${r.pages.join(', ') || '—'} | ${r.wordCount} | ${state} | ${by} | ${r.findings.length} |`);
+    lines.push(`| ${r.title.replace(/\|/g, '/')} (\`${r.slug}\`)${r.kiriman ? ` — ${r.kiriman}` : ''} | ${r.pages.join(', ') || '—'} | ${r.wordCount} | ${state} | ${by} | ${r.findings.length} |`);
   }
   lines.push('', '## Temuan', '');
   const all = [...review.fileProblems, ...review.findings];
