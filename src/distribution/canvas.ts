@@ -4,8 +4,8 @@
  * Sheet, written as content-stream text instead of pdf-lib operator objects.
  */
 import type { RGB } from 'pdf-lib';
-import { qrRuns } from '../util/qr.js';
 import { QR_QUIET_ZONE, QR_TAG } from './codes.js';
+import { deliveryQr } from './delivery-qr.js';
 import { type Face, num } from './pdf-stream.js';
 import { A4, GREY, INK } from './sheets.js';
 
@@ -19,13 +19,22 @@ export interface Faces {
 
 const colour = (c: RGB) => `${num(c.red)} ${num(c.green)} ${num(c.blue)}`;
 
-/** A delivery code's dark modules, packed: [size, row, col, length, row, col, length, …]. */
+/** A delivery code's dark modules, packed: [size, row, col, length, row, col, length, …], one run per row of neighbours. */
 export function packedCode(text: string): Uint8Array {
-  const { size, runs } = qrRuns(text);
-  const packed = new Uint8Array(1 + runs.length * 3);
-  packed[0] = size;
-  runs.forEach((r, i) => packed.set([r.row, r.col, r.length], 1 + i * 3));
-  return packed;
+  const { size, modules } = deliveryQr(text);
+  const runs: number[] = [size];
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; ) {
+      if (!modules[row * size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < size && modules[row * size + col]) col++;
+      runs.push(row, start, col - start);
+    }
+  }
+  return Uint8Array.from(runs);
 }
 
 export class Canvas {
@@ -73,16 +82,15 @@ export class Canvas {
 
   /**
    * A delivery code (packedCode) as vector rectangles, `side` points square with its quiet zone, its
-   * top-left corner at x, top; tagged so a test or a preflight can find it.
+   * top-left corner at x, top; tagged so a test or a preflight can find it. The rectangles are in
+   * modules (one unit a module, rows counted up from the bottom), scaled into place by one `cm`.
    */
   code(packed: Uint8Array, x: number, top: number, side: number): void {
-    const m = side / (packed[0]! + 2 * QR_QUIET_ZONE);
-    const y0 = this.height - top;
+    const size = packed[0]!;
+    const m = side / (size + 2 * QR_QUIET_ZONE);
     let rects = '';
-    for (let i = 1; i < packed.length; i += 3) {
-      rects += `${num(x + (packed[i + 1]! + QR_QUIET_ZONE) * m)} ${num(y0 - (packed[i]! + QR_QUIET_ZONE + 1) * m)} ${num(packed[i + 2]! * m)} ${num(m)} re\n`;
-    }
-    this.ops.push(`/${QR_TAG} BMC\nq 0 0 0 rg\n${rects}f Q\nEMC`);
+    for (let i = 1; i < packed.length; i += 3) rects += `${packed[i + 1]} ${size - 1 - packed[i]!} ${packed[i + 2]} 1 re\n`;
+    this.ops.push(`/${QR_TAG} BMC\nq 0 0 0 rg ${num(m)} 0 0 ${num(m)} ${num(x + QR_QUIET_ZONE * m)} ${num(this.height - top - (size + QR_QUIET_ZONE) * m)} cm\n${rects}f Q\nEMC`);
   }
 
   /** A form XObject (PdfStream.form), moved `down` points from where it was drawn. */

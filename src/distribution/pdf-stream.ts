@@ -244,7 +244,7 @@ export class PdfStream {
 
   /** A flate-compressed stream object; `dict` holds the entries besides /Length and /Filter. */
   stream(ref: number, dict: string, data: Buffer): void {
-    const packed = deflateSync(data);
+    const packed = deflateSync(data, { level: 1 });
     this.offsets[ref] = this.position;
     this.write(Buffer.from(`${ref} 0 obj\n<< ${dict}${dict ? ' ' : ''}/Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'));
     this.write(packed);
