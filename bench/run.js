@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run bench: speed and memory of the build (and of distribution, once it exists) on generated
-// editions. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
+// npm run bench: speed and memory of the build and of distribution on generated editions and
+// registries. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
 // rebuild after one edit ≤ 2 s, twice the edition ≤ 2.2× the time. Start-up: `jurnal --help` ≤ 0.15 s,
 // `jurnal check` on the sample ≤ 0.6 s (median of 5; `node -e 0` is printed for scale).
 import { spawnSync } from 'node:child_process';

@@ -124,9 +124,8 @@ export class Face {
     this.glyphs[0] = { text: '', advance: this.font.glyphForCodePoint(0).advanceWidth * (1000 / this.font.unitsPerEm) };
   }
 
-  get used(): boolean {
-    return this.glyphs.length > 1;
-  }
+  /** Whether any text was set in this face (only those are embedded). */
+  used = false;
 
   private char(ch: string): { hex: string; advance: number } {
     let c = this.chars.get(ch);
@@ -144,6 +143,7 @@ export class Face {
 
   /** `text` as a hex string of subset glyph ids, for Tj. */
   encode(text: string): string {
+    this.used = true;
     let hex = '<';
     for (const ch of text) hex += this.char(ch).hex;
     return `${hex}>`;
