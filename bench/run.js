@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run bench: speed and memory of the build (and of distribution, once it exists) on generated
-// editions. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
+// npm run bench: speed and memory of the build and of distribution on generated editions and
+// registries. Prints wall time and peak RSS per case. Targets (issue #3): cold ≤ 4 s and ≤ 500 MB,
 // rebuild after one edit ≤ 2 s, twice the edition ≤ 2.2× the time. Start-up: `jurnal --help` ≤ 0.15 s,
 // `jurnal check` on the sample ≤ 0.6 s (median of 5; `node -e 0` is printed for scale). Web edition
 // (issue #13): the whole site ≤ 3 s, a page ≤ 150 KB before photos.
@@ -152,7 +152,32 @@ if (process.argv[2] === '--make') {
   process.exit(0);
 }
 
+/**
+ * Distribution paperwork for a registry of 10,000 and 80,000 recipients (targets, issue #15: ≤ 10 s;
+ * ≤ 60 s and ≤ 1 GB). `node bench/run.js --distribusi [jumlah…]` runs only these.
+ */
+function distributionCases(work, counts = [10_000, 80_000]) {
+  for (const count of counts) {
+    const project = path.join(work, `distribusi-${count}`);
+    mkdirSync(path.join(project, 'content', 'd'), { recursive: true });
+    writeFileSync(path.join(project, 'content', 'd', 'edition.yaml'), readFileSync(path.join(sample, 'edition.yaml')));
+    mkdirSync(path.join(project, 'distribution'), { recursive: true });
+    cpSync(path.join(root, 'distribution', 'alokasi.yaml'), path.join(project, 'distribution', 'alokasi.yaml'));
+    writeFileSync(path.join(project, 'distribution', 'penerima.csv'), syntheticRegistry(count));
+    report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--quiet']));
+  }
+}
+
 const work = mkdtempSync(path.join(tmpdir(), 'jurnal-bench-'));
+if (process.argv[2] === '--distribusi') {
+  const counts = process.argv.slice(3).map(Number);
+  try {
+    distributionCases(work, counts.length ? counts : undefined);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   console.log('kasus                                           waktu    puncak memori');
   // Start-up: commands that load no layout (median of 5).
@@ -189,15 +214,7 @@ try {
     console.log(`web: halaman berita a0 ${(readFileSync(page).length / 1024).toFixed(1)} KB + gaya dan fon ${(assets / 1024).toFixed(1)} KB, tanpa foto (target ≤ 150 KB)`);
   }
   console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);
-  for (const count of [10_000, 80_000]) {
-    const project = path.join(work, `distribusi-${count}`);
-    mkdirSync(path.join(project, 'content', 'd'), { recursive: true });
-    writeFileSync(path.join(project, 'content', 'd', 'edition.yaml'), readFileSync(path.join(sample, 'edition.yaml')));
-    mkdirSync(path.join(project, 'distribution'), { recursive: true });
-    cpSync(path.join(root, 'distribution', 'alokasi.yaml'), path.join(project, 'distribution', 'alokasi.yaml'));
-    writeFileSync(path.join(project, 'distribution', 'penerima.csv'), syntheticRegistry(count));
-    report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--quiet']));
-  }
+  distributionCases(work);
   cpSync(sample, path.join(work, 'sample', 'content', '2026-05'), { recursive: true });
   report('build dingin: edisi contoh (12 hal, 21 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
 } finally {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { balanganAreas } from '../content/areas.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -8,6 +8,7 @@ import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from 
 import { parseScans } from '../distribution/codes.js';
 import { readCsv, writeCsv } from '../distribution/csv.js';
 import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
+import { StagedFile } from '../distribution/pdf-stream.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
 import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, type Recipient, registryRow } from '../distribution/registry.js';
 import { DATE_FORMAT_HINT, localToday, parseDate } from '../distribution/delivery-cell.js';
@@ -112,18 +113,28 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
   const out = path.join(DISTRIBUTION_DIR, edition.id);
   const date = editionTimestamp(edition.info.date);
   const meta = (name: string) => ({ title: `${name} — ${edition.info.title} Edisi ${edition.info.number}`, date });
-  // Everything is made before anything is written: a failure half-way leaves the previous set whole.
+  // Everything is made before anything is written: the big documents stream to temporary files
+  // beside their names, renamed only when all is made; a failure half-way leaves the previous set whole.
   const outputs: [string, string | Uint8Array][] = [];
+  const staged: StagedFile[] = [];
   const timings: string[] = [];
-  const timed = async (name: string, make: () => Promise<Uint8Array>) => {
+  const timed = async (name: string, make: (file: string) => Promise<Uint8Array | StagedFile>) => {
     const t = performance.now();
-    outputs.push([name, await make()]);
+    const made = await make(path.join(out, name));
+    if (made instanceof StagedFile) staged.push(made);
+    else outputs.push([name, made]);
     timings.push(`${name} ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
-  await timed('manifes.pdf', () => manifestPdf(allocation, edition.info, config, previous.missed, meta('Manifes pengantaran')));
-  await timed('tanda-terima.pdf', () => receiptPdf(allocation, edition.info, meta('Tanda terima')));
-  await timed('label.pdf', () => labelPdf(allocation, edition.info, config, meta('Label alamat')));
-  await timed('pesanan-cetak.pdf', async () => (await renderWithLayout([printOrderPage(allocation, edition.info, config)], meta('Pesanan cetak'))).pdf);
+  await mkdir(out, { recursive: true });
+  try {
+    await timed('manifes.pdf', (file) => manifestPdf(allocation, edition.info, config, previous.missed, meta('Manifes pengantaran'), file));
+    await timed('tanda-terima.pdf', (file) => receiptPdf(allocation, edition.info, meta('Tanda terima'), file));
+    await timed('label.pdf', (file) => labelPdf(allocation, edition.info, config, meta('Label alamat'), file));
+    await timed('pesanan-cetak.pdf', async () => (await renderWithLayout([printOrderPage(allocation, edition.info, config)], meta('Pesanan cetak'))).pdf);
+  } catch (error) {
+    for (const file of staged) file.discard();
+    throw error;
+  }
   const json = {
     edition: edition.id,
     printRun: allocation.printRun,
@@ -137,6 +148,7 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
     missedLastEdition: previous.edition ? { edition: previous.edition, ids: [...previous.missed].sort() } : undefined,
   };
   outputs.push(['alokasi.csv', allocationCsv(allocation, previous.missed)], ['alokasi.json', `${JSON.stringify(json, null, 2)}\n`]);
+  for (const file of staged) file.commit();
   for (const [name, data] of outputs) await writeFileAtomic(path.join(out, name), data);
   if (problems.length) printReport(problems);
   if (!quiet) {

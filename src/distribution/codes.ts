@@ -3,9 +3,7 @@
  * courier scans on delivery; the phone's scanner app exports the codes one per line, and
  * `jurnal distribute record <edisi> --pindaian <berkas>` records them (parseScans).
  */
-import { type PDFPage, beginMarkedContent, endMarkedContent, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingColor } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { qrRuns } from '../util/qr.js';
 import type { Incoming } from './tracking.js';
 
 export const CODE_PREFIX = 'JB';
@@ -16,27 +14,6 @@ export const QR_TAG = 'JBKode';
 
 export function deliveryCode(edition: string, recipient: string): string {
   return `${CODE_PREFIX}:${edition}:${recipient}`;
-}
-
-
-/**
- * Draws the code for `text` as vector rectangles, `side` points square (quiet zone included), its
- * top-left corner at x, top (measured from the top of the page).
- */
-export function drawQr(page: PDFPage, text: string, x: number, top: number, side: number): void {
-  const { size, runs } = qrRuns(text);
-  const m = side / (size + 2 * QR_QUIET_ZONE);
-  const y0 = page.getHeight() - top;
-  const r = (v: number) => Math.round(v * 1000) / 1000;
-  page.pushOperators(
-    beginMarkedContent(QR_TAG),
-    pushGraphicsState(),
-    setFillingColor(rgb(0, 0, 0)),
-    ...runs.map((run) => rectangle(r(x + (run.col + QR_QUIET_ZONE) * m), r(y0 - (run.row + QR_QUIET_ZONE + 1) * m), r(run.length * m), r(m))),
-    fill(),
-    popGraphicsState(),
-    endMarkedContent(),
-  );
 }
 
 /**

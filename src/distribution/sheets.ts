@@ -1,7 +1,7 @@
 /**
- * A small drawing kit over pdf-lib for bulk paperwork (thousands of manifest rows, receipts, labels):
- * fixed grids, text wrapped and cut to fit, fonts embedded and subset. react-pdf took 3.6 s per 1,000
- * manifest rows (its text shaping dominates); drawing directly is linear and far cheaper.
+ * A small drawing kit over pdf-lib for one-off sheets (the story budget), and the text fitting that
+ * the streamed distribution paperwork (pdf-stream.ts, canvas.ts) shares with it: text wrapped and cut
+ * to fit, measured from cached per-character advances.
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
@@ -41,10 +41,15 @@ export async function createSheets(meta: { title: string; date: Date }): Promise
   return { doc, fonts };
 }
 
-const advances = new WeakMap<PDFFont, Map<string, number>>();
+/** A font that can measure: pdf-lib's, or a streamed Face. */
+export interface Measured {
+  widthOfTextAtSize(text: string, size: number): number;
+}
+
+const advances = new WeakMap<Measured, Map<string, number>>();
 
 /** Width of `text` from cached per-character advances (no shaping call per measurement). */
-export function width(text: string, font: PDFFont, size: number): number {
+export function width(text: string, font: Measured, size: number): number {
   let cache = advances.get(font);
   if (!cache) advances.set(font, (cache = new Map()));
   let sum = 0;
@@ -57,7 +62,7 @@ export function width(text: string, font: PDFFont, size: number): number {
 }
 
 /** Lines of `text` no wider than `width`; the last is cut with "…" if more would be needed. */
-export function wrap(text: string, font: PDFFont, size: number, maxWidth: number, maxLines: number): string[] {
+export function wrap(text: string, font: Measured, size: number, maxWidth: number, maxLines: number): string[] {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let line = '';
@@ -77,7 +82,7 @@ export function wrap(text: string, font: PDFFont, size: number, maxWidth: number
 }
 
 /** Lines of `text` no wider than `maxWidth`, never cut: a word wider than the line is broken between letters. */
-export function wrapAll(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+export function wrapAll(text: string, font: Measured, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
@@ -107,7 +112,7 @@ export function wrapAll(text: string, font: PDFFont, size: number, maxWidth: num
  * from `size` down to `minSize` that fits; if even `minSize` needs more lines, it gets them.
  * Never cut with "…". `leading` is given per point of type size.
  */
-export function fitWhole(text: string, font: PDFFont, options: { size: number; minSize: number; maxWidth: number; maxLines: number; leading?: number }): { lines: string[]; size: number; leading: number } {
+export function fitWhole(text: string, font: Measured, options: { size: number; minSize: number; maxWidth: number; maxLines: number; leading?: number }): { lines: string[]; size: number; leading: number } {
   const { minSize, maxWidth, maxLines } = options;
   const ratio = options.leading ?? 1.18;
   for (let size = options.size; size >= minSize - 1e-9; size = Math.round((size - 0.25) * 100) / 100) {
@@ -118,7 +123,7 @@ export function fitWhole(text: string, font: PDFFont, options: { size: number; m
 }
 
 /** `text` cut with "…" to fit `width`. */
-export function fit(text: string, font: PDFFont, size: number, maxWidth: number): string {
+export function fit(text: string, font: Measured, size: number, maxWidth: number): string {
   if (width(text, font, size) <= maxWidth) return text;
   let cut = text;
   while (cut.length > 1 && width(`${cut}…`, font, size) > maxWidth) cut = cut.slice(0, -1);

@@ -43,15 +43,20 @@ describe('scanned delivery codes', () => {
   });
 });
 
-/** The rectangles of every drawn code on a page (in the QR_TAG marked content), in page units. */
+/**
+ * The rectangles of every drawn code on a page (in the QR_TAG marked content), in page units: the
+ * writer draws them in modules and scales them into place with one `a 0 0 d e f cm`.
+ */
 function drawnCodes(bytes: Uint8Array, pageIndex: number): { x: number; y: number; w: number; h: number }[][] {
   const doc = openPdf(bytes);
   const contents = doc.findPage(pageIndex).get('Contents');
   const streams = contents.isArray() ? Array.from({ length: contents.length }, (_, i) => contents.get(i)) : [contents];
   const text = streams.map((s) => s.readStream().asString()).join('\n');
-  return [...text.matchAll(new RegExp(`/${QR_TAG} BMC([\\s\\S]*?)EMC`, 'g'))].map((m) =>
-    [...m[1]!.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map(([, x, y, w, h]) => ({ x: Number(x), y: Number(y), w: Number(w), h: Number(h) })),
-  );
+  const n = '(-?[\\d.]+)';
+  return [...text.matchAll(new RegExp(`/${QR_TAG} BMC([\\s\\S]*?)EMC`, 'g'))].map((m) => {
+    const [a, , , d, e, f] = (new RegExp(`${n} ${n} ${n} ${n} ${n} ${n} cm`).exec(m[1]!)?.slice(1) ?? ['1', '0', '0', '1', '0', '0']).map(Number) as number[];
+    return [...m[1]!.matchAll(new RegExp(`${n} ${n} ${n} ${n} re`, 'g'))].map(([, x, y, w, h]) => ({ x: a! * Number(x) + e!, y: d! * Number(y) + f!, w: a! * Number(w), h: d! * Number(h) }));
+  });
 }
 
 /** Rebuilds the module matrix from the rectangles of one code. */
