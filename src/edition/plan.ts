@@ -312,6 +312,19 @@ export function settlePage(plan: Flatplan, number: number, grid: PlanGrid, artic
   page.fill = fillOf(page, grid);
 }
 
+/**
+ * House boxes into the blank feet of columns as the galleys were set (`feet`: the first blank line
+ * at the foot of each column, the lines below it empty to the bottom): the legs a story's text ends
+ * short of its plan, which planning could not see. Only boxes no page uses yet.
+ */
+export function fillFeet(plan: Flatplan, number: number, feet: number[], grid: PlanGrid, house?: HouseMetrics): void {
+  const page = plan.pages.find((p) => p.number === number);
+  if (!page || page.role !== 'section') return;
+  const used = new Set(plan.pages.flatMap((p) => p.fillers.map((f) => f.filler)));
+  placeFillers(page, feet, grid.lines, house, used);
+  page.fill = fillOf(page, grid);
+}
+
 /** A section page once its stories are in: free lines noted, then taller photos and house boxes, then what stays blank. */
 function closePage(page: PlannedPage, sky: number[], grid: PlanGrid, bySlug: ReadonlyMap<string, PlanArticle>, house: HouseMetrics | undefined, used: Set<number>): void {
   page.freeLines = sky.map((s) => grid.lines - s);

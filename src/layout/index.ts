@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
-import { type Flatplan, type Module, type PlanArticle, planEdition, settlePage } from '../edition/plan.js';
+import { fillFeet, type Flatplan, type Module, type PlanArticle, planEdition, settlePage } from '../edition/plan.js';
 import { preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
@@ -71,7 +71,7 @@ const MAX_ROUNDS = 4;
 /** Paragraphs an unbreakable block may be moved on to keep a leg from ending early. */
 const MAX_FLOAT_SHIFT = 3;
 /** Lines per leg a module must be able to lose before it is set again shorter. */
-const MIN_SHRINK = 2;
+const MIN_SHRINK = 1;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -242,6 +242,12 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     }
     for (const n of settle) settlePage(plan!, n, grid, metrics, house);
   });
+  // Legs that still end short leave blank column feet; unused house boxes close those that fit one.
+  for (const page of measureFill(plan!.pages, galleys, { ...grid, leading: g.leading })) {
+    const feet = Array<number>(grid.columns).fill(grid.lines);
+    for (const run of page.runs) if (run.top + run.lines === grid.lines) feet[run.col] = run.top;
+    if (feet.some((f) => f < grid.lines)) fillFeet(plan!, page.page, feet, grid, house);
+  }
 
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();
