@@ -47,8 +47,9 @@ export const editionSchema = z.strictObject({
     .array(z.strictObject({ slug: z.string().min(1), page: z.number().int(), position: z.enum(POSITIONS).default('atas'), columns: z.number().int().min(1).max(6).optional() }))
     .default([]),
   print: z
-    .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().default(true) })
-    .default({ bleed: 3, marks: true }),
+    // `marks` is accepted from older editions and ignored (with a warning): marks come from the profile.
+    .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().optional() })
+    .default({ bleed: 3 }),
   /** The story budget: stories planned for this edition (`jurnal anggaran`). Does not (yet) reserve space in the plan. */
   rencana: z.array(plannedStorySchema).optional(),
   /** Review rule overrides: switch off or re-level, with a reason that shows in the report. */
@@ -59,7 +60,6 @@ export const editionSchema = z.strictObject({
 
 export type EditionConfig = z.infer<typeof editionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Pin = EditionConfig['pins'][number];
 export type PlannedStory = z.infer<typeof plannedStorySchema>;
 
 export function parsePageRange(value: number | string): [number, number] {
