@@ -50,7 +50,7 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
       await cleanup();
       if (!result.gate.length) return fail(result.diagnostics, 'build dibatalkan; edisi sebelumnya (jika ada) tidak berubah\n');
       const hint = result.unapproved.length
-        ? `tinjau proof (jurnal build ${ref} --proof), lalu setujui dengan: jurnal approve ${ref} ${result.unapproved.join(' ')} --by "Nama"`
+        ? `tinjau proof (jurnal build ${ref} --proof), lalu setujui dengan: jurnal approve ${ref} ${result.unapproved.join(' ')} --oleh "Nama"`
         : `perbaiki temuan tingkat galat di atas (jurnal review ${ref}), lalu ulangi`;
       return fail(result.diagnostics, `build cetak ditolak:\n${result.gate.map((g) => `  - ${g}`).join('\n')}\n    saran: ${hint}\n`);
     }

@@ -149,6 +149,17 @@ export function printReport(diagnostics: readonly Diagnostic[], stream: NodeJS.W
   stream.write(report(diagnostics, { color: (stream.isTTY === true || process.env[COLOUR] === '1') && !process.env.NO_COLOR }));
 }
 
+/**
+ * The naming rule (README, "Names"): flags are Indonesian; the English spelling of an older release is a
+ * hidden alias for one release. The value of whichever was given; both, differing, is the user's mistake.
+ */
+export function aliased(name: string, value: string | undefined, alias: string, aliasValue: string | undefined): string | undefined {
+  if (value !== undefined && aliasValue !== undefined && value.trim() !== aliasValue.trim()) {
+    throw new UserError(`${name} "${value}" dan ${alias} "${aliasValue}" berbeda`, `pakai ${name} saja (${alias} adalah ejaan lamanya)`);
+  }
+  return value ?? aliasValue;
+}
+
 /** Commands return their exit code; commander ignores return values, so it is kept here. */
 export const outcome = { exitCode: 0 };
 

@@ -164,7 +164,7 @@ export async function recordReceipts(ref: string, ids: string[], options: Record
   return reporting(options.json === true, 'tidak ada yang dicatat', async () => {
     const diagnostics: Diagnostic[] = [];
     const wrong = (field: string, rule: string, message: string, hint: string) => diagnostics.push({ file: COMMAND_LINE, field, rule, severity: 'error', message, hint });
-    // --by and --note are hidden aliases, as `jurnal approve` spells them.
+    // --by and --note are the hidden English aliases (README, "Names"); here a conflict is a diagnostic, as --json reports it.
     const alias = (name: string, value: string | undefined, other: string, otherValue: string | undefined) => {
       if (value !== undefined && otherValue !== undefined && value.trim() !== otherValue.trim()) wrong(name, 'opsi-ganda', `${name} "${value}" dan ${other} "${otherValue}" berbeda`, `pakai ${name} saja`);
       return (value ?? otherValue ?? '').trim();

@@ -96,7 +96,7 @@ export async function runApprove(ref: string, slugs: string[], options: { by?: s
     process.stdout.write(`dicabut: ${loaded.approvals.length - kept.length} persetujuan (${targets.join(', ')})\n`);
     return 0;
   }
-  if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
+  if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --oleh "Nama Peninjau"');
   const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
   if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
   const now = new Date();

@@ -12,7 +12,7 @@ import type { Allocation } from './allocate.js';
 import { readCsv, writeCsv } from './csv.js';
 import type { EditionInfo } from './documents.js';
 import { ALLOCATION_JSON, DISTRIBUTION_DIR, RECEIVED, REGISTRY } from './paths.js';
-import { parseRegistry, REGISTRY_COLUMNS, type Recipient } from './registry.js';
+import { parseRegistry, REGISTRY_ALIASES, REGISTRY_COLUMNS, type Recipient } from './registry.js';
 import { COMMAND_LINE, currentStates, type DeliveryEvent, NOT_DELIVERED, parseHistory, RECEIVED as RECEIVED_STATE } from './tracking.js';
 
 /** alokasi.csv: staff fill in "diterima" and import it back with `distribute record --impor`. */
@@ -90,7 +90,7 @@ export function allocationJson(id: string, allocation: Allocation, previous: { e
 
 /** The seed list has fewer columns than the registry: carry them over, then validate as a registry. */
 export function seedAsRegistry(text: string, file: string): { recipients: Recipient[]; diagnostics: Diagnostic[] } {
-  const { records, diagnostics } = readCsv(text, file, ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'source'], ['id', 'category', 'name']);
+  const { records, diagnostics } = readCsv(text, file, ['id', 'kategori', 'nama', 'kecamatan', 'kode_wilayah', 'sumber'], ['id', 'kategori', 'nama'], REGISTRY_ALIASES);
   const asRegistry = writeCsv(REGISTRY_COLUMNS, records.map(({ values: v }) => REGISTRY_COLUMNS.map((column) => v[column] ?? '')));
   const seed = parseRegistry(asRegistry, file);
   return { recipients: seed.recipients, diagnostics: [...diagnostics, ...seed.diagnostics] };

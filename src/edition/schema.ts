@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isoDate } from '../content/schema.js';
 
 export const FORMATS = ['a4', 'tabloid'] as const;
-export const PROFILES = ['offset', 'koran', 'kantor'] as const;
+export const PROFILE_IDS = ['offset', 'koran', 'kantor'] as const;
 export const POSITIONS = ['utama', 'atas', 'bawah'] as const;
 export const MAX_PAGES = 64;
 
@@ -41,7 +41,7 @@ export const editionSchema = z.strictObject({
   window: z.strictObject({ from: isoDate, to: isoDate }).optional(),
   pages: z.number().int(),
   format: z.enum(FORMATS).default('a4'),
-  profile: z.enum(PROFILES).default('offset'),
+  profile: z.enum(PROFILE_IDS).default('offset'),
   sections: z.array(sectionSchema).min(1),
   pins: z
     .array(z.strictObject({ slug: z.string().min(1), page: z.number().int(), position: z.enum(POSITIONS).default('atas'), columns: z.number().int().min(1).max(6).optional() }))

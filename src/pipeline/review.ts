@@ -12,7 +12,7 @@ export type ReviewRun =
   | { layout?: undefined; diagnostics: Diagnostic[] }
   | { layout: PlannedLayout; diagnostics: Diagnostic[]; review: Review; changes?: ArticleChange[]; files: [name: string, text: string][] };
 
-/** `earlier`: the snapshot of an earlier build (`review --since`), compared with the edition now. */
+/** `earlier`: the snapshot of an earlier build (`review --sejak`), compared with the edition now. */
 export async function reviewStage(edition: EditionRef, cacheDir: string, earlier?: Snapshot): Promise<ReviewRun> {
   const { layout, diagnostics } = await runLayout(edition, cacheDir);
   if (!layout) return { diagnostics };

@@ -14,7 +14,7 @@ export async function reviewLayout(layout: PlannedLayout, editionDir: string): P
   return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos, headlineLines, fill: layout.fill }, contentRoot: path.dirname(editionDir) });
 }
 
-/** The snapshot a build leaves beside its proof, for `review --since`. */
+/** The snapshot a build leaves beside its proof, for `review --sejak`. */
 export function snapshotOf(layout: PlannedLayout, review: Review): Snapshot {
   return {
     edition: layout.input.edition.id,
