@@ -13,7 +13,7 @@ export function registerCheck(program: Command): void {
     .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }')
     .action(action(async (ref: string | undefined, options: { json?: boolean }) => {
       // The loaders (markdown, schemas, areas, fonts for glyph coverage, photo inspection) only when checking.
-      const { checkEdition } = await import('./open-edition.js');
+      const { checkEdition } = await import('../pipeline/open.js');
       const refs = ref !== undefined ? [ref] : allEditions();
       const diagnostics = [];
       let count = 0;

@@ -3,13 +3,12 @@ import { existsSync, readFileSync, realpathSync, statSync, writeSync } from 'nod
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { report } from '../diagnostics/reporter.js';
+import { type EditionRef, SOURCE_FILE } from '../pipeline/edition-ref.js';
 import { acquireLock, type Lock, writeFileAtomic } from '../util/atomic.js';
 
 export const CONTENT_DIR = 'content';
 /** Set by the layout supervisor so its child colours reports as the terminal would have. */
 export const COLOUR = 'JURNAL_WARNA';
-/** Written into every editions/<id>/ folder: which edition folder its files were built from. */
-export const SOURCE_FILE = 'sumber.json';
 
 /** The folder the user ran the command in; user-given relative paths resolve against it. */
 export const INVOKED_FROM = process.cwd();
@@ -68,13 +67,7 @@ export class UserError extends Error {
   }
 }
 
-export interface EditionRef {
-  /** Absolute folder. */
-  dir: string;
-  /** As shown in messages, relative to the cwd where possible. */
-  display: string;
-  id: string;
-}
+export { type EditionRef, SOURCE_FILE };
 
 /** `<edition>` is an id (a folder under content/) or a path to an edition folder. */
 export function resolveEditionRef(ref: string | undefined, cwd = INVOKED_FROM): EditionRef {
@@ -154,6 +147,17 @@ export function printReport(diagnostics: readonly Diagnostic[], stream: NodeJS.W
   recordDiagnostics(diagnostics);
   // A supervised child writes to a pipe; the supervisor says whether the terminal behind it has colour.
   stream.write(report(diagnostics, { color: (stream.isTTY === true || process.env[COLOUR] === '1') && !process.env.NO_COLOR }));
+}
+
+/**
+ * The naming rule (README, "Names"): flags are Indonesian; the English spelling of an older release is a
+ * hidden alias for one release. The value of whichever was given; both, differing, is the user's mistake.
+ */
+export function aliased(name: string, value: string | undefined, alias: string, aliasValue: string | undefined): string | undefined {
+  if (value !== undefined && aliasValue !== undefined && value.trim() !== aliasValue.trim()) {
+    throw new UserError(`${name} "${value}" dan ${alias} "${aliasValue}" berbeda`, `pakai ${name} saja (${alias} adalah ejaan lamanya)`);
+  }
+  return value ?? aliasValue;
 }
 
 /** Commands return their exit code; commander ignores return values, so it is kept here. */

@@ -1,17 +1,12 @@
 /**
  * Declares `jurnal distribute` and its subcommands without loading them: distribute.ts (the area
  * data, the PDF documents) is imported only when a command runs, so `jurnal --help` and the other
- * commands start quickly. The file names the help mentions live here; distribute.ts imports them.
+ * commands start quickly. The file names the help mentions come from distribution/paths.ts, which loads nothing.
  */
-import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { action, UserError } from './common.js';
+import { CONFIG, RECEIVED, REGISTRY } from '../distribution/paths.js';
 import type { RecordOptions } from './distribute.js';
-
-export const DISTRIBUTION_DIR = 'distribution';
-export const REGISTRY = path.join(DISTRIBUTION_DIR, 'penerima.csv');
-export const CONFIG = path.join(DISTRIBUTION_DIR, 'alokasi.yaml');
-export const RECEIVED = 'diterima.csv';
 
 export function registerDistribute(program: Command): void {
   const distribute = program

@@ -1,26 +1,27 @@
-import { existsSync, readdirSync } from 'node:fs';
+/** The distribution commands: `distribute <edisi>`, `init`, `record` and `status` (declared in distribute-command.ts). */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { balanganAreas } from '../content/areas.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { type Allocation, allocate } from '../distribution/allocate.js';
+import { allocate } from '../distribution/allocate.js';
 import { type AllocationConfig, DEFAULT_ALLOCATION, loadAllocationConfig } from '../distribution/config.js';
 import { parseScans } from '../distribution/codes.js';
-import { readCsv, writeCsv } from '../distribution/csv.js';
-import { type EditionInfo, labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
+import { writeCsv } from '../distribution/csv.js';
+import { labelPdf, manifestPdf, printOrderPage, receiptPdf } from '../distribution/documents.js';
 import { StagedFile } from '../distribution/pdf-stream.js';
 import { officialVillages, syncVillages, type RecipientRow } from '../distribution/init.js';
-import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, type Recipient, registryRow } from '../distribution/registry.js';
+import { ALLOCATION_CSV, ALLOCATION_JSON, CONFIG, DISTRIBUTION_DIR, RECEIVED, REGISTRY, SEED } from '../distribution/paths.js';
+import { CATEGORY_LABEL, parseRegistry, REGISTRY_COLUMNS, registryRow } from '../distribution/registry.js';
+import { ALLOCATION_COLUMNS, allocationCsv, allocationJson, editionInfo, eventJson, loadHistory, loadRegistry, missedLastEdition, openDistributed, seedAsRegistry, tallyOf } from '../distribution/stage.js';
 import { DATE_FORMAT_HINT, localToday, parseDate } from '../distribution/delivery-cell.js';
 import {
   applyRecords,
   COMMAND_LINE,
   currentStates,
-  type DeliveryEvent,
   describeEvent,
   type Incoming,
   NOT_DELIVERED,
-  parseHistory,
   parseImport,
   RECEIVED as RECEIVED_STATE,
   type Status,
@@ -30,76 +31,16 @@ import {
   strayEvents,
   writeHistory,
 } from '../distribution/tracking.js';
-import { loadEdition } from '../edition/load.js';
 import { editionTimestamp } from '../layout/dates.js';
 import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
 import { INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
-import { CONFIG, DISTRIBUTION_DIR, RECEIVED, REGISTRY } from './distribute-command.js';
 
-export { DISTRIBUTION_DIR };
-const SEED = path.join(DISTRIBUTION_DIR, 'seed-skpd-vertikal.csv');
-/** alokasi.csv: staff fill in "diterima" and import it back with `distribute record --impor`. */
-const ALLOCATION_COLUMNS = ['rute', 'urutan', 'id', 'kategori', 'nama', 'kecamatan', 'eksemplar', 'alamat', 'kontak', 'belum_terima_edisi_lalu', 'diterima'];
-
-async function loadRegistry(): Promise<{ recipients: Recipient[]; diagnostics: Diagnostic[] }> {
-  if (!existsSync(REGISTRY)) return { recipients: [], diagnostics: [{ file: REGISTRY, rule: 'penerima-tidak-ada', severity: 'error', message: 'daftar penerima belum ada', hint: 'jalankan "jurnal distribute init"' }] };
-  return parseRegistry(await readFile(REGISTRY, 'utf8'), REGISTRY);
-}
-
-async function editionInfo(ref: string): Promise<{ info: EditionInfo; id: string; diagnostics: Diagnostic[] }> {
-  const edition = resolveEditionRef(ref);
-  const loaded = await loadEdition(edition.dir, edition.display);
-  if (!loaded.value) return { info: undefined as unknown as EditionInfo, id: edition.id, diagnostics: loaded.diagnostics };
-  const c = loaded.value.config;
-  return { id: edition.id, info: { id: edition.id, title: c.title, number: c.number, date: c.date, pages: c.pages, format: c.format }, diagnostics: [] };
-}
-
-interface History {
-  file: string;
-  events: DeliveryEvent[];
-  /** Written in the earlier one-row-per-recipient format; rewritten as a history on the next record. */
-  legacy: boolean;
-  diagnostics: Diagnostic[];
-}
-
-async function loadHistory(id: string): Promise<History> {
-  const file = path.join(DISTRIBUTION_DIR, id, RECEIVED);
-  if (!existsSync(file)) return { file, events: [], legacy: false, diagnostics: [] };
-  return { file, ...parseHistory(await readFile(file, 'utf8'), file) };
-}
-
-/** Recipients whose current state is "received". */
-async function loadReceived(id: string): Promise<{ receipts: DeliveryEvent[]; diagnostics: Diagnostic[] }> {
-  const history = await loadHistory(id);
-  return { receipts: [...currentStates(history.events).values()].filter((e) => e.state === RECEIVED_STATE), diagnostics: history.diagnostics };
-}
-
-/** Recipients of the latest earlier edition with a record of what came back, who did not sign. */
-async function missedLastEdition(id: string): Promise<{ edition?: string; missed: Set<string> }> {
-  const earlier = readdirSync(DISTRIBUTION_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name < id && existsSync(path.join(DISTRIBUTION_DIR, d.name, 'alokasi.json')) && existsSync(path.join(DISTRIBUTION_DIR, d.name, RECEIVED)))
-    .map((d) => d.name)
-    .sort();
-  const last = earlier.at(-1);
-  if (!last) return { missed: new Set() };
-  const allocated = JSON.parse(await readFile(path.join(DISTRIBUTION_DIR, last, 'alokasi.json'), 'utf8')) as { deliveries: { id: string }[] };
-  const { receipts } = await loadReceived(last);
-  const got = new Set(receipts.map((r) => r.id));
-  return { edition: last, missed: new Set(allocated.deliveries.map((d) => d.id).filter((x) => !got.has(x))) };
-}
-
-function allocationCsv(allocation: Allocation, missed: ReadonlySet<string>): string {
-  const rows = allocation.routes.flatMap((r) =>
-    r.deliveries.map((d) => [r.name, d.order, d.recipient.id, d.recipient.category, d.recipient.name, d.recipient.kecamatan, d.copies, d.recipient.address, d.recipient.contact, missed.has(d.recipient.id) ? 'ya' : '', '']),
-  );
-  return writeCsv(ALLOCATION_COLUMNS, rows);
-}
 
 export async function writeDistribution(ref: string, quiet = false): Promise<number> {
   const started = performance.now();
-  const [{ recipients, diagnostics }, cfg, edition] = await Promise.all([loadRegistry(), loadAllocationConfig(CONFIG, CONFIG), editionInfo(ref)]);
+  const [{ recipients, diagnostics }, cfg, edition] = await Promise.all([loadRegistry(), loadAllocationConfig(CONFIG, CONFIG), editionInfo(resolveEditionRef(ref))]);
   const problems = [...diagnostics, ...cfg.diagnostics, ...edition.diagnostics];
   if (hasErrors(problems) || !cfg.config) {
     printReport(problems);
@@ -135,19 +76,7 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
     for (const file of staged) file.discard();
     throw error;
   }
-  const json = {
-    edition: edition.id,
-    printRun: allocation.printRun,
-    bundles: allocation.bundles,
-    delivered: allocation.delivered,
-    reserve: allocation.reserve,
-    byCategory: allocation.byCategory,
-    byKecamatan: allocation.byKecamatan,
-    routes: allocation.routes.map((r) => ({ name: r.name, recipients: r.deliveries.length, copies: r.copies })),
-    deliveries: allocation.routes.flatMap((r) => r.deliveries.map((d) => ({ id: d.recipient.id, route: r.name, order: d.order, copies: d.copies }))),
-    missedLastEdition: previous.edition ? { edition: previous.edition, ids: [...previous.missed].sort() } : undefined,
-  };
-  outputs.push(['alokasi.csv', allocationCsv(allocation, previous.missed)], ['alokasi.json', `${JSON.stringify(json, null, 2)}\n`]);
+  outputs.push([ALLOCATION_CSV, allocationCsv(allocation, previous.missed)], [ALLOCATION_JSON, allocationJson(edition.id, allocation, previous)]);
   for (const file of staged) file.commit();
   for (const [name, data] of outputs) await writeFileAtomic(path.join(out, name), data);
   if (problems.length) printReport(problems);
@@ -177,12 +106,9 @@ export async function init(): Promise<number> {
     }
     existing = recipients.map(({ line: _line, ...r }) => r);
   } else if (existsSync(SEED)) {
-    // The seed list has fewer columns than the registry: carry them over, then validate as a registry.
-    const { records, diagnostics } = readCsv(await readFile(SEED, 'utf8'), SEED, ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'source'], ['id', 'category', 'name']);
-    const asRegistry = writeCsv(REGISTRY_COLUMNS, records.map(({ values: v }) => REGISTRY_COLUMNS.map((column) => v[column] ?? '')));
-    const seed = parseRegistry(asRegistry, SEED);
-    if (hasErrors([...diagnostics, ...seed.diagnostics])) {
-      printReport([...diagnostics, ...seed.diagnostics]);
+    const seed = seedAsRegistry(await readFile(SEED, 'utf8'), SEED);
+    if (hasErrors(seed.diagnostics)) {
+      printReport(seed.diagnostics);
       return 1;
     }
     existing = seed.recipients.map(({ line: _line, ...r }) => r);
@@ -196,42 +122,6 @@ export async function init(): Promise<number> {
   for (const r of sync.removed) lines.push(`  tidak ada lagi di data resmi, tidak dihapus: ${r.id} ${r.name} (hapus sendiri bila memang sudah tidak ada)`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
-}
-
-/** A plain edition id: one path segment, no dots in front (so never "." or ".."). */
-const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-interface Distributed {
-  id: string;
-  dir: string;
-  /** Recipient ids of the edition's allocation, in route order. */
-  deliveries: string[];
-}
-
-/** `<edisi>` of record and status: an id, or an edition folder, whose allocation has been made. */
-async function openDistributed(ref: string): Promise<{ value?: Distributed; diagnostics: Diagnostic[] }> {
-  const fail = (file: string, rule: string, message: string, hint: string) => ({ diagnostics: [{ file, rule, severity: 'error' as const, message, hint }] });
-  let id: string | undefined;
-  if (PLAIN_ID.test(ref)) id = ref;
-  else {
-    // A path the user typed is relative to where they ran the command, not to the project root.
-    const dir = path.resolve(INVOKED_FROM, ref);
-    if (existsSync(path.join(dir, 'edition.yaml')) && PLAIN_ID.test(path.basename(dir))) id = path.basename(dir);
-  }
-  if (!id) return fail(COMMAND_LINE, 'distribusi-edisi', `"${ref}" bukan edisi`, 'tulis id edisi (nama foldernya di content/), mis. "2026-05"; edisi baru: jalankan dulu: jurnal distribute <edisi>');
-  const dir = path.join(DISTRIBUTION_DIR, id);
-  const file = path.join(dir, 'alokasi.json');
-  if (!existsSync(file)) return fail(file, 'distribusi-belum-ada', `edisi ${id} belum didistribusikan (${file} tidak ada)`, `jalankan dulu: jurnal distribute ${id}`);
-  let deliveries: unknown;
-  try {
-    deliveries = (JSON.parse(await readFile(file, 'utf8')) as { deliveries?: unknown }).deliveries;
-  } catch {
-    deliveries = undefined;
-  }
-  if (!Array.isArray(deliveries) || !deliveries.every((d) => typeof (d as { id?: unknown } | null)?.id === 'string')) {
-    return fail(file, 'distribusi-alokasi-rusak', 'alokasi edisi ini tidak dapat dibaca', `buat ulang: jurnal distribute ${id}`);
-  }
-  return { value: { id, dir, deliveries: (deliveries as { id: string }[]).map((d) => d.id) }, diagnostics: [] };
 }
 
 interface Reported {
@@ -282,20 +172,11 @@ export interface RecordOptions {
   json?: boolean;
 }
 
-const tallyOf = (deliveries: readonly string[], events: readonly DeliveryEvent[]) => {
-  const states = currentStates(events);
-  const received = deliveries.filter((id) => states.get(id)?.state === RECEIVED_STATE).length;
-  const notDelivered = deliveries.filter((id) => states.get(id)?.state === NOT_DELIVERED).length;
-  return { received, notDelivered, pending: deliveries.length - received - notDelivered, total: deliveries.length };
-};
-
-const eventJson = (e: DeliveryEvent) => ({ id: e.id, state: e.state, date: e.date, reason: e.reason, by: e.by, note: e.note, recordedAt: e.recordedAt, source: e.source, correction: e.correction });
-
 export async function recordReceipts(ref: string, ids: string[], options: RecordOptions): Promise<number> {
   return reporting(options.json === true, 'tidak ada yang dicatat', async () => {
     const diagnostics: Diagnostic[] = [];
     const wrong = (field: string, rule: string, message: string, hint: string) => diagnostics.push({ file: COMMAND_LINE, field, rule, severity: 'error', message, hint });
-    // --by and --note are hidden aliases, as `jurnal approve` spells them.
+    // --by and --note are the hidden English aliases (README, "Names"); here a conflict is a diagnostic, as --json reports it.
     const alias = (name: string, value: string | undefined, other: string, otherValue: string | undefined) => {
       if (value !== undefined && otherValue !== undefined && value.trim() !== otherValue.trim()) wrong(name, 'opsi-ganda', `${name} "${value}" dan ${other} "${otherValue}" berbeda`, `pakai ${name} saja`);
       return (value ?? otherValue ?? '').trim();
@@ -314,7 +195,7 @@ export async function recordReceipts(ref: string, ids: string[], options: Record
     const reason = options.tidakDiterima?.trim().replace(/\s+/g, ' ');
     if (reason === '') wrong('--tidak-diterima', 'terima-alasan-kosong', 'alasan tidak diterima kosong', 'mis. --tidak-diterima "kantor tutup"');
     if (reason !== undefined && ids.length === 0) wrong('--tidak-diterima', 'terima-alasan-tanpa-penerima', '--tidak-diterima berlaku untuk id di baris perintah, tidak ada id yang disebut', 'alasan di berkas impor ditulis di kolom "diterima", mis. "tidak ada orang"');
-    const opened = await openDistributed(ref);
+    const opened = await openDistributed(ref, INVOKED_FROM);
     diagnostics.push(...opened.diagnostics);
     if (!opened.value || hasErrors(diagnostics)) return { diagnostics, payload: { edition: opened.value?.id, recorded: [] } };
     const edition = opened.value;
@@ -395,7 +276,7 @@ function statusText(id: string, s: Status): string {
 
 export async function showStatus(ref: string, options: { json?: boolean }): Promise<number> {
   return reporting(options.json === true, '', async () => {
-    const opened = await openDistributed(ref);
+    const opened = await openDistributed(ref, INVOKED_FROM);
     if (!opened.value) return { diagnostics: opened.diagnostics };
     const edition = opened.value;
     const [{ recipients, diagnostics }, history] = await Promise.all([loadRegistry(), loadHistory(edition.id)]);

@@ -1,67 +1,34 @@
+/** `jurnal plan <edisi>` (declared in plan-command.ts, which loads this module only when it runs). */
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import type { Flatplan } from '../edition/plan.js';
-import { flatplanPages } from '../layout/flatplan.js';
-import { registerFonts } from '../layout/fonts.js';
-import { renderWithLayout } from '../layout/react-pdf-adapter.js';
-import { editionTimestamp } from '../layout/dates.js';
-import type { PlannedLayout } from '../layout/index.js';
+import { FLATPLAN_FILE } from '../edition/flatplan.js';
+import { CACHE_DIR } from '../pipeline/layout.js';
+import { planEdition } from '../pipeline/plan.js';
+import { announceEdition } from '../pipeline/watchdog.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { editionOutputDir, emitJson, claimOutput, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
-import { runLayout } from './layout-run.js';
-import { announceEdition, heartbeat } from './supervise.js';
+import { claimOutput, editionOutputDir, emitJson, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 
-export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
-  const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
-  const { config } = layout.input.edition;
-  registerFonts();
-  const { pdf } = await renderWithLayout(flatplanPages(layout.plan, layout.g, config, titles), { date: editionTimestamp(config.date), title: `Flatplan Edisi ${config.number}` });
-  return pdf;
-}
-
-/** The flatplan as a terminal table: page, section, stories, fill. */
-export function flatplanTable(plan: Flatplan, layout: PlannedLayout): string {
-  const rows = plan.pages.map((p) => {
-    const stories = p.modules.map((m) => `${m.slug}${m.part === 'continuation' ? ` (sambungan dari ${m.jumpFrom})` : ''}${m.jumpTo ? ` → hal. ${m.jumpTo}` : ''}`);
-    const label = p.role === 'front' ? 'Sampul' : p.role === 'back' ? 'Belakang (tetap)' : (p.section?.name ?? '–');
-    return [String(p.number), label, stories.join(', ') || (p.role === 'back' ? 'redaksi, saluran, survei' : '—'), `${Math.round(p.fill * 100)}%`];
-  });
-  const head = ['Hal', 'Rubrik', 'Naskah', 'Isi'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 2 ? Math.min(r[i]!.length, 90) : r[i]!.length))));
-  const line = (r: string[]) => r.map((c, i) => (i === 2 && c.length > 90 ? `${c.slice(0, 89)}…` : c).padEnd(widths[i]!)).join('  ');
-  // Column-centimetres: what an editor measures with a ruler on the page.
-  const cm = (lines: number) => ((lines * layout.g.leading) / (72 / 2.54)).toFixed(1);
-  const fit = plan.copyFit
-    .filter((c) => c.overLines > 0)
-    .map((c) => `  ${c.slug}: potong ± ${c.overLines} baris (± ${cm(c.overLines)} cm kolom)`);
-  const under = plan.pages.filter((p) => p.role === 'section' && p.fill < 0.8).map((p) => {
-    const lines = Math.round((1 - p.fill) * layout.g.columns * layout.g.lines);
-    return `  hal. ${p.number}: kurang isi ± ${lines} baris (± ${cm(lines)} cm kolom; diisi kotak layanan)`;
-  });
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...(fit.length ? ['Perlu dipotong:', ...fit] : ['Semua naskah termuat utuh.']), ...(under.length ? ['Halaman kurang isi:', ...under] : [])].join('\n');
-}
-
-/** `jurnal plan <edisi>` (declared in plan-command.ts, which loads this module only when it runs). */
 export async function runPlan(ref: string, options: { json?: boolean }): Promise<number> {
   const edition = resolveEditionRef(ref);
   announceEdition(edition);
   const lock = await lockOutput(edition, 'jurnal plan');
   try {
-    const { layout, diagnostics } = await runLayout(edition);
-    if (!layout) {
+    const plan = await planEdition(edition, fromRoot(CACHE_DIR));
+    const { diagnostics } = plan;
+    if (!plan.layout) {
       printReport(diagnostics);
       if (!options.json) process.stderr.write('plan dibatalkan; tidak ada yang ditulis\n');
       return 1;
     }
-    if (!options.json) process.stdout.write(`${flatplanTable(layout.plan, layout)}\n`);
-    const out = path.join(editionOutputDir(edition.id), 'flatplan.pdf');
-    heartbeat({ message: 'menggambar flatplan' });
+    if (!options.json) process.stdout.write(`${plan.table}\n`);
+    const out = path.join(editionOutputDir(edition.id), FLATPLAN_FILE);
     await claimOutput(edition);
-    await writeFileAtomic(out, await renderFlatplan(layout));
+    await writeFileAtomic(out, plan.pdf);
     if (diagnostics.length) printReport(diagnostics);
     process.stderr.write(`flatplan ditulis: ${shown(out)}\n`);
     const code = hasErrors(diagnostics) ? 1 : 0;
-    if (options.json) emitJson(code === 0, { edition: layout.plan.edition, pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit, flatplan: shown(out) });
+    const { plan: flatplan } = plan.layout;
+    if (options.json) emitJson(code === 0, { edition: flatplan.edition, pages: flatplan.pages, unplaced: flatplan.unplaced, copyFit: flatplan.copyFit, flatplan: shown(out) });
     return code;
   } finally {
     await lock.release();

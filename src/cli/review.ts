@@ -1,35 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import type { PlannedLayout } from '../layout/index.js';
+import { CACHE_DIR } from '../pipeline/layout.js';
+import { openEdition } from '../pipeline/open.js';
+import { reviewStage } from '../pipeline/review.js';
+import { announceEdition } from '../pipeline/watchdog.js';
 import { APPROVALS_FILE, approvalFor, loadApprovals, photoHashes, STATE_LABEL, writeApprovals } from '../review/approvals.js';
 import { unverifiedContributions } from '../review/contribution.js';
-import { compareSnapshots, type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
-import { type Review, reviewEdition, reviewMarkdown } from '../review/index.js';
+import { type Snapshot, SNAPSHOT_FILE } from '../review/changes.js';
+import { REVIEW_REPORT } from '../review/report.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { claimOutput, CONTENT_DIR, editionOutputDir, type EditionRef, emitJson, INVOKED_FROM, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
-import { runLayout } from './layout-run.js';
-import { announceEdition, heartbeat } from './supervise.js';
-import { openEdition } from './open-edition.js';
-
-/** Review of a laid-out edition; shared by `review` and `build`. */
-export async function reviewLayout(ref: EditionRef, layout: PlannedLayout): Promise<Review> {
-  const { edition, articles, images, profile } = layout.input;
-  const headlineLines = new Map(layout.metrics.map((m) => [m.slug, m.headlineLines ?? []]));
-  return reviewEdition({ edition, articles, images, profile, layout: { plan: layout.plan, photos: layout.photos, headlineLines, fill: layout.fill }, contentRoot: path.dirname(ref.dir) });
-}
-
-/** The snapshot a build leaves beside its proof, for `review --since`. */
-export function snapshotJson(layout: PlannedLayout, review: Review): string {
-  const snapshot: Snapshot = {
-    edition: layout.input.edition.id,
-    articles: review.articles.map((r) => {
-      const a = layout.articles.get(r.slug)!;
-      return { slug: r.slug, title: r.title, text: a.text, frontMatter: a.frontMatterHash, photos: r.photos, pages: r.pages };
-    }),
-  };
-  return `${JSON.stringify(snapshot, null, 2)}\n`;
-}
+import { claimOutput, editionOutputDir, type EditionRef, emitJson, fromRoot, INVOKED_FROM, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
 
 async function readSnapshot(where: string): Promise<Snapshot> {
   const base = path.resolve(INVOKED_FROM, where);
@@ -39,10 +20,6 @@ async function readSnapshot(where: string): Promise<Snapshot> {
   } catch {
     throw new UserError(`build pembanding tidak dapat dibaca: ${file}`, 'sebut folder hasil build sebelumnya (berisi naskah.json), mis. salinan editions/2026-05 dari proof terakhir');
   }
-}
-
-export function reviewJson(review: Review): string {
-  return `${JSON.stringify({ gate: review.gate, articles: review.articles, findings: review.findings, fileProblems: review.fileProblems, overrides: review.overrides }, null, 2)}\n`;
 }
 
 /** `jurnal review <edisi>` (declared in review-command.ts, which loads this module only when it runs). */
@@ -63,17 +40,15 @@ async function reviewCommand(edition: EditionRef, options: { since?: string; jso
   const out = (text: string) => {
     if (!options.json) process.stdout.write(text);
   };
-  const { layout, diagnostics } = await runLayout(edition);
-  if (!layout) {
+  const run = await reviewStage(edition, fromRoot(CACHE_DIR), earlier);
+  const { diagnostics } = run;
+  if (!run.layout) {
     printReport(diagnostics);
     if (!options.json) process.stderr.write('tinjauan dibatalkan; tidak ada yang ditulis\n');
     return 1;
   }
-  heartbeat({ message: 'meninjau naskah' });
-  const review = await reviewLayout(edition, layout);
-  let changes: ReturnType<typeof compareSnapshots> | undefined;
-  if (earlier) {
-    changes = compareSnapshots(earlier, JSON.parse(snapshotJson(layout, review)) as Snapshot);
+  const { review, changes } = run;
+  if (changes) {
     const lines = changes.map((c) => `  ${c.slug}: ${c.kind === 'berubah' ? `berubah (${c.what.join(', ')})` : c.kind}${c.diff ? `\n      ${c.diff.replace(/\n+/g, ' ¶ ')}` : ''}`);
     out(`Perubahan sejak ${options.since}: ${changes.length ? '' : 'tidak ada'}\n${lines.join('\n')}${lines.length ? '\n' : ''}\n`);
   }
@@ -86,15 +61,14 @@ async function reviewCommand(edition: EditionRef, options: { since?: string; jso
   out(`Naskah edisi ${edition.id}:\n${lines.join('\n')}\n\n${review.gate.length ? `Belum boleh dicetak (${review.gate.length} alasan).` : 'Boleh dicetak.'}\n`);
   const dir = editionOutputDir(edition.id);
   await claimOutput(edition);
-  await writeFileAtomic(path.join(dir, 'laporan-tinjauan.md'), reviewMarkdown(review, layout.input.edition));
-  await writeFileAtomic(path.join(dir, 'laporan-tinjauan.json'), reviewJson(review));
+  for (const [name, text] of run.files) await writeFileAtomic(path.join(dir, name), text);
   const all = [...diagnostics, ...review.fileProblems, ...review.findings];
   // "✓ tidak ada masalah" right under "Belum boleh dicetak" would read as a contradiction.
   if (all.length) printReport(all);
-  process.stderr.write(`laporan: ${shown(path.join(dir, 'laporan-tinjauan.md'))}\n`);
+  process.stderr.write(`laporan: ${shown(path.join(dir, REVIEW_REPORT))}\n`);
   const code = hasErrors([...review.fileProblems, ...review.findings]) ? 1 : 0;
   if (options.json) {
-    emitJson(code === 0, { edition: edition.id, printable: review.gate.length === 0, gate: review.gate, articles: review.articles.map((r) => ({ slug: r.slug, file: r.file, pages: r.pages, wordCount: r.wordCount, state: r.state.state })), report: shown(path.join(dir, 'laporan-tinjauan.md')), ...(changes ? { changes } : {}) });
+    emitJson(code === 0, { edition: edition.id, printable: review.gate.length === 0, gate: review.gate, articles: review.articles.map((r) => ({ slug: r.slug, file: r.file, pages: r.pages, wordCount: r.wordCount, state: r.state.state })), report: shown(path.join(dir, REVIEW_REPORT)), ...(changes ? { changes } : {}) });
   }
   return code;
 }
@@ -123,7 +97,7 @@ export async function runApprove(ref: string, slugs: string[], options: { by?: s
     process.stdout.write(`dicabut: ${loaded.approvals.length - kept.length} persetujuan (${targets.join(', ')})\n`);
     return 0;
   }
-  if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --by "Nama Peninjau"');
+  if (!options.by?.trim()) throw new UserError('nama peninjau belum diisi', 'tambahkan --oleh "Nama Peninjau"');
   const unknown = targets.filter((s) => !opened.articles.some((a) => a.slug === s));
   if (unknown.length) throw new UserError(`naskah tidak ada di edisi ${edition.id}: ${unknown.join(', ')}`, `lihat berkas .md di ${edition.display}`);
   const unverified = unverifiedContributions(opened.articles.filter((a) => targets.includes(a.slug)));

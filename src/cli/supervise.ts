@@ -12,9 +12,9 @@ import { fork } from 'node:child_process';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { recoverStaging, releaseLockOf } from '../util/atomic.js';
+import { isSupervisedChild, type Step, SUPERVISED_CHILD } from '../pipeline/watchdog.js';
 import { COLOUR, editionLockFile, editionOutputDir, type EditionRef, printReport } from './common.js';
 
-const CHILD = 'JURNAL_PROSES_ANAK';
 const LAYOUT_COMMANDS = new Set(['build', 'plan', 'review']);
 
 export interface Limits {
@@ -40,24 +40,6 @@ export function limitOptions(command: Command): Command {
     .option('--batas-memori <MB>', 'batas memori proses tata letak', positive('--batas-memori'), DEFAULT_LIMITS.memoryMb);
 }
 
-interface Step {
-  message: string;
-  /** The article being worked on, as shown in messages. */
-  file?: string;
-}
-
-const isSupervisedChild = (): boolean => process.env[CHILD] === '1' && typeof process.send === 'function';
-
-/** In the child: tell the supervisor a step has started. */
-export function heartbeat(step: Step): void {
-  if (isSupervisedChild()) process.send!({ type: 'langkah', ...step });
-}
-
-/** In the child: tell the supervisor which edition it locks and stages, so it can sweep after a kill. */
-export function announceEdition(edition: EditionRef): void {
-  if (isSupervisedChild()) process.send!({ type: 'edisi', id: edition.id, display: edition.display });
-}
-
 type Run = { kind: 'exited'; code: number } | { kind: 'signal'; pid: number } | { kind: 'fault'; pid: number; diagnostic: Omit<Diagnostic, 'file'> & { file?: string } };
 
 /** V8 prints its own dump when the heap limit kills a process; the user gets our message instead. */
@@ -66,7 +48,7 @@ const V8_DUMP = /\n?<--- Last few GCs --->|\n?FATAL ERROR: |\n?#\n# Fatal (?:pro
 function runChild(argv: string[], limits: Limits, onEdition: (edition: Pick<EditionRef, 'id' | 'display'>) => void): Promise<Run> {
   const heapFlag = /^--max-old-space-size=/;
   const child = fork(argv[1]!, argv.slice(2), {
-    env: { ...process.env, [CHILD]: '1', ...(process.stderr.isTTY && !process.env.NO_COLOR ? { [COLOUR]: '1' } : {}) },
+    env: { ...process.env, [SUPERVISED_CHILD]: '1', ...(process.stderr.isTTY && !process.env.NO_COLOR ? { [COLOUR]: '1' } : {}) },
     execArgv: [...process.execArgv.filter((a) => !heapFlag.test(a)), `--max-old-space-size=${limits.memoryMb}`],
     stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
   });

@@ -17,7 +17,7 @@ import { printabilityDiagnostics } from '../layout/printable.js';
 import { RULE } from '../review/catalogue.js';
 import { draftArticle, type DraftPhoto, slugFromTitle, uniqueSlug } from './draft.js';
 import { checkKimName, type Kim } from './kim-registry.js';
-import { type Contribution, parseContributionCsv, parseContributionText, type PhotoRef } from './parse.js';
+import { type Contribution, parseContributionCsv, parseContributionText } from './parse.js';
 import { type Entry, folderFiles, readEntry } from './sources.js';
 import { type CheckedContribution, checkContribution } from './validate.js';
 

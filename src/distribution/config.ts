@@ -34,7 +34,7 @@ export async function loadAllocationConfig(path: string, display: string): Promi
   return { config: parsed.data, diagnostics: [] };
 }
 
-export const DEFAULT_ALLOCATION = `# Alokasi eksemplar Jurnal Balangan. Ubah angka sesuai kebutuhan; kolom "copies" di penerima.csv
+export const DEFAULT_ALLOCATION = `# Alokasi eksemplar Jurnal Balangan. Ubah angka sesuai kebutuhan; kolom "eksemplar" di penerima.csv
 # mengalahkan angka bawaan kategori untuk satu penerima.
 copies:            # eksemplar per penerima, menurut kategori
   skpd: 3

@@ -12,7 +12,11 @@ export interface CsvRecord {
   values: Record<string, string>;
 }
 
-export function readCsv(text: string, file: string, expected: readonly string[], required: readonly string[]): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
+/**
+ * `aliases`: older column names (English, README "Names") read as the current ones for one release;
+ * the records carry the current names.
+ */
+export function readCsv(text: string, file: string, expected: readonly string[], required: readonly string[], aliases: Readonly<Record<string, string>> = {}): { records: CsvRecord[]; diagnostics: Diagnostic[] } {
   // Files edited by hand often mix CRLF and LF; csv-parse would take the first style as the only one.
   const body = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   let rows: { record: string[]; info: { lines: number } }[];
@@ -26,8 +30,13 @@ export function readCsv(text: string, file: string, expected: readonly string[],
     };
   }
   if (rows.length === 0) return { records: [], diagnostics: [{ file, rule: 'csv-kosong', severity: 'error', message: 'berkas kosong', hint: `baris pertama harus: ${expected.join(',')}` }] };
-  const header = rows[0]!.record.map((h) => h.trim());
+  const header = rows[0]!.record.map((h) => h.trim()).map((h) => (Object.hasOwn(aliases, h) ? aliases[h]! : h));
   const diagnostics: Diagnostic[] = [];
+  const twice = header.filter((h, i) => header.indexOf(h) !== i);
+  if (twice.length) {
+    diagnostics.push({ file, position: { line: 1, column: 1 }, rule: 'csv-kepala', severity: 'error', message: `baris judul kolom salah: kolom ${[...new Set(twice)].join(', ')} ditulis dua kali (mungkin dengan nama lama dan nama barunya)`, hint: `baris pertama harus: ${expected.join(',')}` });
+    return { records: [], diagnostics };
+  }
   const unknown = header.filter((h) => !expected.includes(h));
   const missing = required.filter((h) => !header.includes(h));
   if (unknown.length || missing.length) {

@@ -12,8 +12,13 @@ export const CATEGORIES = ['skpd', 'desa', 'kelurahan', 'vertikal', 'kim', 'lain
 export type Category = (typeof CATEGORIES)[number];
 export const CATEGORY_LABEL: Record<Category, string> = { skpd: 'SKPD', desa: 'Desa', kelurahan: 'Kelurahan', vertikal: 'Instansi vertikal', kim: 'KIM', lainnya: 'Lainnya' };
 
-export const REGISTRY_COLUMNS = ['id', 'category', 'name', 'kecamatan', 'kode_wilayah', 'address', 'contact', 'copies', 'route', 'source'] as const;
-const REQUIRED = ['id', 'category', 'name', 'kecamatan'] as const;
+export const REGISTRY_COLUMNS = ['id', 'kategori', 'nama', 'kecamatan', 'kode_wilayah', 'alamat', 'kontak', 'eksemplar', 'rute', 'sumber'] as const;
+type Column = (typeof REGISTRY_COLUMNS)[number];
+const REQUIRED = ['id', 'kategori', 'nama', 'kecamatan'] as const;
+/** The English columns of earlier releases (and of the seed list), read as the Indonesian ones. */
+export const REGISTRY_ALIASES: Readonly<Record<string, Column>> = { category: 'kategori', name: 'nama', address: 'alamat', contact: 'kontak', copies: 'eksemplar', route: 'rute', source: 'sumber' };
+/** The row schema's fields (whose names the rule ids keep: penerima-category, penerima-copies) as columns. */
+const COLUMN_OF: Record<string, Column> = { id: 'id', category: 'kategori', name: 'nama', copies: 'eksemplar' };
 /** = and @ always start a formula; + and - do before a name or a bracket (not before a phone number). */
 const LOOKS_LIKE_FORMULA = /^(?:[=@\t\r]|[+-]\s*[A-Za-z(])/;
 /** Longest cell accepted; a name must fit on a label (two lines at the smallest type). */
@@ -44,27 +49,27 @@ const rowSchema = z.object({
 });
 
 export function parseRegistry(text: string, file: string): { recipients: Recipient[]; diagnostics: Diagnostic[] } {
-  const { records, diagnostics } = readCsv(text, file, REGISTRY_COLUMNS, REQUIRED);
+  const { records, diagnostics } = readCsv(text, file, REGISTRY_COLUMNS, REQUIRED, REGISTRY_ALIASES);
   const kecamatan = balanganAreas().kecamatan.map((k) => k.name);
   const seen = new Map<string, number>();
   const recipients: Recipient[] = [];
   for (const { line, values } of records) {
     const v = (k: string) => unguard(values[k] ?? '');
     const at = (field: string, rule: string, message: string, hint?: string) =>
-      diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field as (typeof REGISTRY_COLUMNS)[number]) + 1 }, field, rule, severity: 'error', message, hint });
+      diagnostics.push({ file, position: { line, column: REGISTRY_COLUMNS.indexOf(field as Column) + 1 }, field, rule, severity: 'error', message, hint });
     // Before anything else looks at the row: an oversized cell must not reach the allocation or the labels.
-    const oversized = REGISTRY_COLUMNS.filter((field) => [...v(field)].length > (field === 'name' ? MAX_NAME_CHARS : MAX_CELL_CHARS));
+    const oversized = REGISTRY_COLUMNS.filter((field) => [...v(field)].length > (field === 'nama' ? MAX_NAME_CHARS : MAX_CELL_CHARS));
     for (const field of oversized) {
-      const limit = field === 'name' ? MAX_NAME_CHARS : MAX_CELL_CHARS;
-      at(field, 'penerima-sel-terlalu-panjang', `isi kolom ${field} ${[...v(field)].length.toLocaleString('id-ID')} huruf, batasnya ${limit} huruf; baris ini dilewati`, field === 'name' ? 'tulis nama resmi penerima saja; keterangan lain masuk kolom address atau contact' : 'periksa sel ini di spreadsheet: mungkin ada teks yang tertempel tidak sengaja');
+      const limit = field === 'nama' ? MAX_NAME_CHARS : MAX_CELL_CHARS;
+      at(field, 'penerima-sel-terlalu-panjang', `isi kolom ${field} ${[...v(field)].length.toLocaleString('id-ID')} huruf, batasnya ${limit} huruf; baris ini dilewati`, field === 'nama' ? 'tulis nama resmi penerima saja; keterangan lain masuk kolom alamat atau kontak' : 'periksa sel ini di spreadsheet: mungkin ada teks yang tertempel tidak sengaja');
     }
     if (oversized.length) continue;
-    const parsed = rowSchema.safeParse({ id: v('id'), category: v('category').toLowerCase(), name: v('name'), copies: v('copies') });
+    const parsed = rowSchema.safeParse({ id: v('id'), category: v('kategori').toLowerCase(), name: v('nama'), copies: v('eksemplar') });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
-        const message = field === 'category' ? `kategori "${v('category')}" tidak dikenal (${CATEGORIES.join(', ')})` : field === 'copies' ? `jumlah eksemplar "${v('copies')}" tidak sah; harus bilangan bulat 0 atau lebih` : issue.message;
-        at(field, `penerima-${field}`, message, field === 'category' ? didYouMean(v('category'), CATEGORIES) : undefined);
+        const message = field === 'category' ? `kategori "${v('kategori')}" tidak dikenal (${CATEGORIES.join(', ')})` : field === 'copies' ? `jumlah eksemplar "${v('eksemplar')}" tidak sah; harus bilangan bulat 0 atau lebih` : issue.message;
+        at(COLUMN_OF[field] ?? field, `penerima-${field}`, message, field === 'category' ? didYouMean(v('kategori'), CATEGORIES) : undefined);
       }
       continue;
     }
@@ -91,11 +96,11 @@ export function parseRegistry(text: string, file: string): { recipients: Recipie
       name: parsed.data.name,
       kecamatan: kec,
       kodeWilayah: v('kode_wilayah'),
-      address: v('address'),
-      contact: v('contact'),
+      address: v('alamat'),
+      contact: v('kontak'),
       copies: parsed.data.copies === '' ? undefined : Number(parsed.data.copies),
-      route: v('route'),
-      source: v('source'),
+      route: v('rute'),
+      source: v('sumber'),
       line,
     });
   }

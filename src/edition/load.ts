@@ -111,6 +111,10 @@ function checkEditionConfig(config: EditionConfig, file: string, locate: ParsedY
       else owner.set(p, section.id);
     }
   });
+  // Crop marks follow the profile (offset and koran have them, kantor not); the key still loads.
+  if (config.print.marks !== undefined) {
+    out.push({ file, position: locate(['print', 'marks']), field: 'print.marks', rule: RULE.kunciUsang, severity: 'warning', message: `print.marks tidak dipakai lagi: tanda potong mengikuti profile (${config.profile}: ${config.profile === 'kantor' ? 'tanpa' : 'dengan'} tanda potong)`, hint: 'hapus marks dari print; hasil cetak tidak berubah' });
+  }
   const slots = new Map<string, number>();
   config.pins.forEach((pin, i) => {
     if (pin.page < 1 || (pagesValid && pin.page > pages)) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isoDate } from '../content/schema.js';
 
 export const FORMATS = ['a4', 'tabloid'] as const;
-export const PROFILES = ['offset', 'koran', 'kantor'] as const;
+export const PROFILE_IDS = ['offset', 'koran', 'kantor'] as const;
 export const POSITIONS = ['utama', 'atas', 'bawah'] as const;
 export const MAX_PAGES = 64;
 
@@ -41,14 +41,15 @@ export const editionSchema = z.strictObject({
   window: z.strictObject({ from: isoDate, to: isoDate }).optional(),
   pages: z.number().int(),
   format: z.enum(FORMATS).default('a4'),
-  profile: z.enum(PROFILES).default('offset'),
+  profile: z.enum(PROFILE_IDS).default('offset'),
   sections: z.array(sectionSchema).min(1),
   pins: z
     .array(z.strictObject({ slug: z.string().min(1), page: z.number().int(), position: z.enum(POSITIONS).default('atas'), columns: z.number().int().min(1).max(6).optional() }))
     .default([]),
   print: z
-    .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().default(true) })
-    .default({ bleed: 3, marks: true }),
+    // `marks` is accepted from older editions and ignored (with a warning): marks come from the profile.
+    .strictObject({ bleed: z.number().min(0).max(10).default(3), marks: z.boolean().optional() })
+    .default({ bleed: 3 }),
   /** The story budget: stories planned for this edition (`jurnal anggaran`). Does not (yet) reserve space in the plan. */
   rencana: z.array(plannedStorySchema).optional(),
   /** Review rule overrides: switch off or re-level, with a reason that shows in the report. */
@@ -59,7 +60,6 @@ export const editionSchema = z.strictObject({
 
 export type EditionConfig = z.infer<typeof editionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Pin = EditionConfig['pins'][number];
 export type PlannedStory = z.infer<typeof plannedStorySchema>;
 
 export function parsePageRange(value: number | string): [number, number] {

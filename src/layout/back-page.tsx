@@ -10,7 +10,7 @@ import type { ReactElement, ReactNode } from 'react';
 import type { EditionConfig } from '../edition/schema.js';
 import { qrRuns } from '../util/qr.js';
 import { missingGlyphs, SANS, SERIF } from './fonts.js';
-import type { BackPage, Question } from './house.js';
+import type { BackPage, Question } from './back-page-and-fillers.js';
 import { hyphenateWord, noHyphenation } from './hyphenation.js';
 import { type Geometry, spanWidth } from './template.js';
 

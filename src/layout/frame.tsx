@@ -13,7 +13,7 @@ import { BackPageLayout } from './back-page.js';
 import { longDate, roman } from './dates.js';
 import { SANS, SERIF } from './fonts.js';
 import { ContinuationHeader, ModuleHeader, type HeaderPhoto } from './header.js';
-import type { BackPage, Filler } from './house.js';
+import type { BackPage, Filler } from './back-page-and-fillers.js';
 import { hyphenateWord, noHyphenation } from './hyphenation.js';
 import { type Geometry, MM, spanWidth } from './template.js';
 

@@ -20,7 +20,7 @@ import { framePages, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage
 import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
-import { loadBackPage, loadFillers } from './house.js';
+import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { measureFill, MIN_RUN, type PageFill } from './fill.js';
 import { measureArticles, measureFillers } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';

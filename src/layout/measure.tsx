@@ -10,7 +10,7 @@ import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
 import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
 import { FILLER_GAP, FillerContent } from './frame.js';
-import type { Filler } from './house.js';
+import type { Filler } from './back-page-and-fillers.js';
 import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';

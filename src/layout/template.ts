@@ -21,7 +21,8 @@ const templateSchema = z.strictObject({
   runningHead: z.number().positive(),
   folio: z.number().positive(),
   mastheadLines: z.number().int().positive(),
-  colors: z.strictObject({ ink: z.string(), accent: z.string(), tint: z.string() }),
+  // `ink` is accepted from older templates and not used.
+  colors: z.strictObject({ ink: z.string().optional(), accent: z.string(), tint: z.string() }),
   headline: z.record(z.string(), z.number().positive()),
   // Printer's spreads (jurnal build --imposisi); see src/print/impose.ts.
   imposisi: z.strictObject({

@@ -74,7 +74,7 @@ export function approvalFindings(approvals: readonly Approval[], lines: readonly
   const out: Diagnostic[] = [];
   const slugs = new Set(articles.map((a) => a.slug));
   approvals.forEach((a, i) => {
-    if (!slugs.has(a.slug)) out.push({ file, position: { line: lines[i] ?? 1, column: 1 }, rule: RULE.persetujuanYatim, severity: 'warning', message: `persetujuan untuk naskah "${a.slug}" yang tidak ada lagi`, hint: 'hapus dengan "jurnal approve --revoke" atau biarkan sebagai arsip' });
+    if (!slugs.has(a.slug)) out.push({ file, position: { line: lines[i] ?? 1, column: 1 }, rule: RULE.persetujuanYatim, severity: 'warning', message: `persetujuan untuk naskah "${a.slug}" yang tidak ada lagi`, hint: 'hapus dengan "jurnal approve --cabut" atau biarkan sebagai arsip' });
   });
   for (const slug of slugs) {
     const mine = approvals.filter((a) => a.slug === slug);

@@ -77,6 +77,7 @@ export const CATALOGUE = {
   // Edisi: edition.yaml and the plan of pages.
   'edisi-tidak-ada': e('edisi', 'folder edisi tanpa edition.yaml', 'buat edition.yaml (lihat contoh di content/2026-05/edition.yaml)'),
   'aturan-tidak-dikenal': e('edisi', 'pengaturan rules: di edition.yaml untuk aturan yang bukan aturan tinjauan', 'perbaiki id-nya (lihat "maksud Anda"); daftar aturan: jurnal jelaskan'),
+  'kunci-usang': w('edisi', 'kunci lama yang masih diterima tetapi tidak dipakai lagi (mis. print.marks: tanda potong mengikuti profile)', 'hapus kunci itu; hasil cetak tidak berubah'),
   'halaman-kelipatan-4': e('edisi', 'jumlah halaman (pages) yang bukan kelipatan 4, syarat jilid kawat', 'pilih 4, 8, 12, … 64 halaman'),
   'rubrik-ganda': e('edisi', 'rubrik yang ditulis dua kali di edition.yaml', 'hapus salah satunya'),
   'rubrik-halaman': e('edisi', 'rentang halaman rubrik yang terbalik, di luar edisi, atau di sampul/halaman belakang', 'pilih halaman antara 2 dan halaman kedua terakhir'),

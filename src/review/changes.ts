@@ -1,6 +1,6 @@
 /**
  * What changed since an earlier proof: every build leaves `naskah.json` beside its proof (each
- * article's text, hashes, photos and pages); `jurnal review --since <that build>` compares it with
+ * article's text, hashes, photos and pages); `jurnal review --sejak <that build>` compares it with
  * the edition now, with a word-level diff of the text.
  */
 import { diffWords } from 'diff';

@@ -9,7 +9,7 @@ import { checkRuleOverrides, type Edition } from '../edition/load.js';
 import { modulesOf } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
-import { type Approval, APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
+import { APPROVALS_FILE, approvalFindings, type ApprovalState, loadApprovals, photoHashes, STATE_LABEL, stateOf } from './approvals.js';
 import { kirimanNote } from '../contrib/byline.js';
 import { loadGlossary } from './glossary.js';
 import { type ReviewContext, RULES, runRules } from './rules.js';
@@ -33,7 +33,6 @@ export interface Review {
   findings: Diagnostic[];
   /** Problems of the approvals file or the glossary themselves. */
   fileProblems: Diagnostic[];
-  approvals: Approval[];
   overrides: { id: string; severity: string; reason: string }[];
   /** Why the print build may not run; empty when it may. */
   gate: string[];
@@ -80,7 +79,7 @@ export async function reviewEdition(input: ReviewInput): Promise<Review> {
     ...reviews.filter((r) => r.state.state !== 'disetujui').map((r) => `${r.slug}: ${STATE_LABEL[r.state.state]}${r.state.state === 'berubah' ? ` (${r.state.changed.join(', ')})` : ''}`),
     ...(hasErrors(findings) ? [`${findings.filter((f) => f.severity === 'error').length} temuan tingkat galat`] : []),
   ];
-  return { articles: reviews, findings, fileProblems, approvals: loaded.approvals, overrides: edition.config.rules.map((r) => ({ ...r })), gate };
+  return { articles: reviews, findings, fileProblems, overrides: edition.config.rules.map((r) => ({ ...r })), gate };
 }
 
 /** One line per article for the proof: state and number of findings. */

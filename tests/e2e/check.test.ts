@@ -222,6 +222,12 @@ describe('help', () => {
   });
 });
 
-it('keeps the repository root untouched', () => {
-  expect(ROOT).toBeTruthy();
+it('keeps the repository root untouched: check writes nothing, not even on failure', () => {
+  const watched = ['content', 'editions', 'distribution', '.cache'].filter((d) => existsSync(path.join(ROOT, d)));
+  const before = Object.fromEntries(watched.map((d) => [d, snapshotTree(path.join(ROOT, d))]));
+  expect(jurnal(['check', '2026-05']).code).toBe(0);
+  expect(jurnal(['check', '--json']).code).toBe(0);
+  expect(jurnal(['check', '2099-01']).code).toBe(1);
+  expect(['content', 'editions', 'distribution', '.cache'].filter((d) => existsSync(path.join(ROOT, d)))).toEqual(watched);
+  expect(Object.fromEntries(watched.map((d) => [d, snapshotTree(path.join(ROOT, d))]))).toEqual(before);
 });

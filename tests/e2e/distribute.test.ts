@@ -95,7 +95,7 @@ describe('jurnal distribute', () => {
     const r = jurnal(['distribute', '2026-05'], root);
     writeFileSync(registry, good);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/distribution\/penerima\.csv:203:8 {2}galat {2}copies: jumlah eksemplar "-2" tidak sah/);
+    expect(r.stderr).toMatch(/distribution\/penerima\.csv:203:8 {2}galat {2}eksemplar: jumlah eksemplar "-2" tidak sah/);
     expect(r.stderr).toMatch(/penerima\.csv:204:1 {2}galat {2}id: id "skpd-01" sudah dipakai/);
     expect(r.stderr).toContain('tidak ada berkas yang ditulis');
     expect(snapshotTree(out)).toEqual(before);

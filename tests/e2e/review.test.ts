@@ -29,7 +29,7 @@ describe('review and the print gate on the sample edition', () => {
     expect(refused.stderr).toContain('build cetak ditolak');
     expect(refused.stderr).toContain('apel-asn-disiplin: berubah sejak disetujui (teks)');
     // The hint names the real article, and no "all clear" line follows the refusal.
-    expect(refused.stderr).toContain('saran: tinjau proof (jurnal build 2026-05 --proof), lalu setujui dengan: jurnal approve 2026-05 apel-asn-disiplin --by "Nama"');
+    expect(refused.stderr).toContain('saran: tinjau proof (jurnal build 2026-05 --proof), lalu setujui dengan: jurnal approve 2026-05 apel-asn-disiplin --oleh "Nama"');
     expect(refused.stderr).not.toContain('<slug>');
     expect(refused.stderr).not.toContain('✓ tidak ada masalah');
     const json = jurnal(['build', '2026-05', '--json'], root);
@@ -49,7 +49,7 @@ describe('review and the print gate on the sample edition', () => {
     expect(text).toContain('BERUBAH SEJAK DISETUJUI (teks)');
     expect(text).toMatch(/DISETUJUI/);
     // What changed since the earlier proof, word by word.
-    const since = jurnal(['review', '2026-05', '--since', 'proof-lama'], root);
+    const since = jurnal(['review', '2026-05', '--sejak', 'proof-lama'], root);
     expect(since.stdout).toContain('apel-asn-disiplin: berubah (teks)');
     expect(since.stdout).toContain('[-Ratusan-]{+Sekitar 300+} aparatur');
     expect(since.stdout).not.toContain('kim-mantuyan: berubah');

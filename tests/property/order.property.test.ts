@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openEdition, type OpenedEdition } from '../../src/cli/open-edition.js';
+import { openEdition, type OpenedEdition } from '../../src/pipeline/open.js';
 import { PROFILES } from '../../src/images/prepare.js';
 import { planLayout, renderEdition } from '../../src/layout/index.js';
 import { finishPrint } from '../../src/print/finish.js';

@@ -39,6 +39,28 @@ describe('registry', () => {
     expect(parseRegistry('', 'p.csv').diagnostics[0]!.rule).toBe('csv-kosong');
   });
 
+  it('reads the English columns of the previous release as aliases, in any order, to the same recipients', () => {
+    const rows = ['a,skpd,Dinas Sosial,,,Jl. A,0812,3,utara,seed', 'b,desa,Desa Binjai,Paringin Selatan,63.11.07.2008,,,,,'];
+    const current = registry(rows);
+    const english = parseRegistry(`id,category,name,kecamatan,kode_wilayah,address,contact,copies,route,source\n${rows.join('\n')}\n`, 'p.csv');
+    expect(english.diagnostics).toEqual([]);
+    expect(english.recipients).toEqual(current.recipients);
+    expect(current.recipients[0]).toMatchObject({ address: 'Jl. A', contact: '0812', copies: 3, route: 'utara', source: 'seed' });
+    const mixed = parseRegistry('nama,id,category,kecamatan\nDinas Sosial,a,skpd,\n', 'p.csv');
+    expect(mixed.diagnostics).toEqual([]);
+    expect(mixed.recipients[0]).toMatchObject({ id: 'a', name: 'Dinas Sosial', category: 'skpd' });
+  });
+
+  it('refuses a column written under its old and its new name', () => {
+    const d = parseRegistry('id,kategori,category,nama,kecamatan\na,skpd,skpd,X,\n', 'p.csv').diagnostics[0]!;
+    expect(d).toMatchObject({ rule: 'csv-kepala', position: { line: 1, column: 1 } });
+    expect(d.message).toContain('kolom kategori ditulis dua kali');
+  });
+
+  it('names the Indonesian column of a bad cell', () => {
+    expect(registry(['a,desa,X,,,,,-1,,']).diagnostics[0]).toMatchObject({ field: 'eksemplar', position: { column: 8 } });
+  });
+
   it('suggests a category for a near miss', () => {
     expect(registry(['a,Desa ,X,,,,,,,']).diagnostics).toEqual([]);
     expect(registry(['a,dessa,X,,,,,,,']).diagnostics[0]!.hint).toBe('maksud Anda "desa"?');

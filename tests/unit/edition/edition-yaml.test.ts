@@ -31,7 +31,15 @@ describe('edition.yaml', () => {
   it('accepts a valid edition with defaults', async () => {
     const { value, diagnostics } = await load(base());
     expect(diagnostics).toEqual([]);
-    expect(value!.config).toMatchObject({ format: 'a4', profile: 'offset', print: { bleed: 3, marks: true } });
+    expect(value!.config).toMatchObject({ format: 'a4', profile: 'offset', print: { bleed: 3 } });
+  });
+
+  it('still loads an older edition with print.marks, and says the key does nothing', async () => {
+    const { value, diagnostics } = await load(`${base()}print: { bleed: 3, marks: false }\n`);
+    expect(value!.config.print.bleed).toBe(3);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'kunci-usang', severity: 'warning', field: 'print.marks', position: { line: expect.any(Number) } });
+    expect(diagnostics[0]!.message).toContain('tanda potong mengikuti profile (offset: dengan tanda potong)');
   });
 
   it.each([

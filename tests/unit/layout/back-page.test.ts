@@ -12,7 +12,7 @@ import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BackPageLayout, MISSING_COLOR, QR_QUIET_ZONE, writtenAddress } from '../../../src/layout/back-page.js';
 import { registerFonts } from '../../../src/layout/fonts.js';
-import { type BackPage, loadBackPage, parseBackPage } from '../../../src/layout/house.js';
+import { type BackPage, loadBackPage, parseBackPage } from '../../../src/layout/back-page-and-fillers.js';
 import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
 import { type Geometry, geometry, loadTemplate } from '../../../src/layout/template.js';
 

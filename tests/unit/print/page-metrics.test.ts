@@ -149,7 +149,7 @@ describe('holes', () => {
     for (let c = 0; c < g.columns; c++) fillColumn(s, p3, 3, c, c < 3 ? 6 : 0, g.lines);
     pdf = path.join(dir, 'holes.pdf');
     writeFileSync(pdf, await s.doc.save());
-    ed = edition('holes', 'format: a4\nprofile: offset\nprint: { bleed: 3, marks: true }\n');
+    ed = edition('holes', 'format: a4\nprofile: offset\nprint: { bleed: 3 }\n');
   });
 
   it('finds a blank run in a tint box and at a column foot, with its height to within a line', async () => {

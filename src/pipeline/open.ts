@@ -5,9 +5,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Edition, loadEdition } from '../edition/load.js';
 import { type ImageIndex, resolveImages } from '../images/references.js';
 import { printabilityDiagnostics } from '../layout/printable.js';
-import type { EditionRef } from './common.js';
 import { RULES } from '../review/rules.js';
-import { heartbeat } from './supervise.js';
+import type { EditionRef } from './edition-ref.js';
+import { heartbeat } from './watchdog.js';
+
+export type { EditionRef };
 
 export interface OpenedEdition {
   edition?: Edition;

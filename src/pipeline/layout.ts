@@ -2,10 +2,11 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PROFILES } from '../images/prepare.js';
 import { planLayout, type PlannedLayout } from '../layout/index.js';
-import { type EditionRef, fromRoot } from './common.js';
-import { checkEdition } from './open-edition.js';
-import { heartbeat } from './supervise.js';
+import type { EditionRef } from './edition-ref.js';
+import { checkEdition } from './open.js';
+import { heartbeat } from './watchdog.js';
 
+/** The layout's cache of measurements and prepared photos, relative to the project root. */
 export const CACHE_DIR = '.cache/jurnal';
 
 export interface LayoutRun {
@@ -14,7 +15,7 @@ export interface LayoutRun {
 }
 
 /** `onProgress` hears the edition-level steps; every step, per article too, goes to the watchdog. */
-export async function runLayout(ref: EditionRef, onProgress?: (message: string) => void): Promise<LayoutRun> {
+export async function runLayout(ref: EditionRef, cacheDir: string, onProgress?: (message: string) => void): Promise<LayoutRun> {
   // The same checks as `jurnal check`, before the layout child spends minutes on what check refuses.
   const opened = await checkEdition(ref);
   if (!opened.edition || hasErrors(opened.diagnostics)) return { diagnostics: opened.diagnostics };
@@ -23,7 +24,7 @@ export async function runLayout(ref: EditionRef, onProgress?: (message: string) 
     articles: opened.articles,
     images: opened.images,
     profile: PROFILES[opened.edition.config.profile],
-    cacheDir: fromRoot(CACHE_DIR),
+    cacheDir,
     onProgress: (message, file) => {
       heartbeat({ message, file });
       if (!file) onProgress?.(message);
