@@ -2,6 +2,7 @@
  * `jurnal anggaran <edisi>`: the story budget for the planning meeting. Reads edition.yaml, the
  * articles and the approvals; never starts the layout, so it answers in a second or two.
  */
+import { budgetFileName } from '../pipeline/outputs.js';
 import path from 'node:path';
 import { loadArticles } from '../content/load.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -88,7 +89,7 @@ export async function runBudget(ref: string | undefined, options: BudgetOptions)
     if (!json) process.stderr.write('anggaran tidak dibuat\n');
     return 1;
   }
-  const file = path.join(editionOutputDir(edition.id), `anggaran-${edition.id}.pdf`);
+  const file = path.join(editionOutputDir(edition.id), budgetFileName(edition.id));
   const pdf = await budgetPdf(budget, { title: config.title, number: config.number, date: config.date, id: edition.id, today }, { title: `Anggaran naskah — ${config.title} Edisi ${config.number}`, date: editionTimestamp(config.date) });
   let lock;
   try {

@@ -1,10 +1,12 @@
 /** `jurnal build <edisi>`: the lock, a staging folder, signals and the writes around the build stage. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildEdition as build, type BuildOptions as StageOptions } from '../pipeline/build.js';
 import { printFileName, stamp } from '../pipeline/build-report.js';
 import { CACHE_DIR } from '../pipeline/layout.js';
+import { keptByBuild } from '../pipeline/outputs.js';
 import { announceEdition, heartbeat } from '../pipeline/watchdog.js';
 import { PREVIEW_DIR } from '../print/preview.js';
 import { stageDirectory } from '../util/atomic.js';
@@ -56,6 +58,9 @@ export async function buildEdition(ref: string, options: BuildOptions): Promise<
     }
     await mkdir(path.join(staging.dir, PREVIEW_DIR), { recursive: true });
     for (const [name, data] of result.files) await writeFile(path.join(staging.dir, name), data);
+    for (const name of keptByBuild(edition.id)) {
+      if (existsSync(path.join(target, name))) await cp(path.join(target, name), path.join(staging.dir, name), { recursive: true });
+    }
     await staging.commit();
     await lock.release();
     const { diagnostics: all, print } = result;

@@ -1,4 +1,5 @@
 /** `jurnal sosial <edisi>` (declared in web-command.ts): captions and feed photos in editions/<edisi>/sosial/. */
+import { SOCIAL_DIR } from '../pipeline/outputs.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -7,7 +8,6 @@ import { stageDirectory } from '../util/atomic.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
 
-export const SOCIAL_DIR = 'sosial';
 
 export async function runSosial(ref: string, options: { alamat?: string }): Promise<number> {
   const edition = resolveEditionRef(ref);

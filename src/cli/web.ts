@@ -1,4 +1,5 @@
 /** `jurnal web <edisi>` (declared in web-command.ts): the static site in editions/<edisi>/web/. */
+import { WEB_DIR } from '../pipeline/outputs.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { buildSite } from '../web/site.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
 
-export const WEB_DIR = 'web';
 /** build.ts `printFileName`, spelled out so that this command does not load the layout. */
 const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
 

@@ -129,4 +129,14 @@ describe('jurnal web on the sample edition', () => {
     expect(readFileSync(path.join(site, 'unduh/jurnal-balangan-2026-05.pdf'), 'utf8')).toBe('%PDF-1.7 uji\n');
     expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<a class="unduh" href="unduh/jurnal-balangan-2026-05.pdf">');
   });
+
+  it('survives a rebuild of the edition: the build replaces its folder but carries the site and the captions over', () => {
+    expect(jurnal(['sosial', '2026-05'], root).code).toBe(0);
+    const before = digest(site);
+    const captions = digest(path.join(root, 'editions/2026-05/sosial'));
+    const built = jurnal(['build', '2026-05', '--proof', '--quiet'], root);
+    expect(built.code, built.stderr).toBe(0);
+    expect(digest(site)).toEqual(before);
+    expect(digest(path.join(root, 'editions/2026-05/sosial'))).toEqual(captions);
+  }, 600_000);
 });
