@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // End-to-end tests run the compiled CLI; build it once before any test runs.
     globalSetup: ['tests/setup/build.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
     pool: 'forks',
   },
 });

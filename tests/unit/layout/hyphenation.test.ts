@@ -106,12 +106,12 @@ describe('Indonesian hyphenation rules', () => {
 
   it('never breaks the short names and place names of the Balangan recipient registry', () => {
     const rows = parse(readFileSync(new URL('../../../distribution/seed-skpd-vertikal.csv', import.meta.url)), { columns: true }) as Array<{
-      name: string;
+      nama: string;
       kecamatan: string;
     }>;
     const names = new Set<string>();
     for (const row of rows) {
-      for (const [, inner] of row.name.matchAll(/\(([^)]*)\)/g)) for (const w of inner!.split(/[\s,;]+/)) if (/^\p{Lu}/u.test(w) && !/\p{N}/u.test(w)) names.add(w);
+      for (const [, inner] of row.nama.matchAll(/\(([^)]*)\)/g)) for (const w of inner!.split(/[\s,;]+/)) if (/^\p{Lu}/u.test(w) && !/\p{N}/u.test(w)) names.add(w);
       for (const w of row.kecamatan.split(/\s+/)) if (w) names.add(w);
     }
     names.delete('Kementerian'); // "(Kementerian ATR/BPN)": an ordinary word, broken like any other
