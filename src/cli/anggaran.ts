@@ -2,7 +2,6 @@
  * `jurnal anggaran <edisi>`: the story budget for the planning meeting. Reads edition.yaml, the
  * articles and the approvals; never starts the layout, so it answers in a second or two.
  */
-import { budgetFileName } from '../pipeline/outputs.js';
 import path from 'node:path';
 import { loadArticles } from '../content/load.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -12,6 +11,7 @@ import { budgetPdf } from '../edition/budget-sheet.js';
 import { loadEdition } from '../edition/load.js';
 import { resolveImages } from '../images/references.js';
 import { editionTimestamp } from '../layout/dates.js';
+import { budgetFileName } from '../pipeline/outputs.js';
 import { APPROVALS_FILE, loadApprovals, photoHashes, STATE_LABEL, stateOf } from '../review/approvals.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { claimOutput, COMMAND_LINE, editionOutputDir, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';

@@ -1,10 +1,9 @@
 /** `jurnal sosial <edisi>` (declared in web-command.ts): captions and feed photos in editions/<edisi>/sosial/. */
-import { SOCIAL_DIR } from '../pipeline/outputs.js';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { SOCIAL_DIR } from '../pipeline/outputs.js';
 import { socialFiles } from '../social/output.js';
-import { stageDirectory } from '../util/atomic.js';
+import { writeFolderAtomic } from '../util/atomic.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
 
@@ -23,17 +22,7 @@ export async function runSosial(ref: string, options: { alamat?: string }): Prom
     }
     const target = path.join(editionOutputDir(edition.id), SOCIAL_DIR);
     await claimOutput(edition);
-    const staging = await stageDirectory(target);
-    try {
-      for (const [name, data] of out.files) {
-        await mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
-        await writeFile(path.join(staging.dir, name), data);
-      }
-      await staging.commit();
-    } catch (error) {
-      await staging.abort();
-      throw error;
-    }
+    await writeFolderAtomic(target, out.files);
     if (all.length) printReport(all);
     process.stderr.write(`✓ ${out.posts.length} keterangan media sosial: ${shown(target)}/{sosial.md,sosial.csv,sosial.json,foto/}\n`);
     return 0;

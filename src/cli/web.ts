@@ -1,10 +1,9 @@
 /** `jurnal web <edisi>` (declared in web-command.ts): the static site in editions/<edisi>/web/. */
-import { WEB_DIR } from '../pipeline/outputs.js';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { stageDirectory } from '../util/atomic.js';
+import { WEB_DIR } from '../pipeline/outputs.js';
+import { writeFolderAtomic } from '../util/atomic.js';
 import { buildSite } from '../web/site.js';
 import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
@@ -33,17 +32,7 @@ export async function runWeb(ref: string, options: { alamat?: string; quiet?: bo
       return 1;
     }
     await claimOutput(edition);
-    const staging = await stageDirectory(path.join(target, WEB_DIR));
-    try {
-      for (const [name, data] of [...site.files].sort(([a], [b]) => a.localeCompare(b))) {
-        await mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
-        await writeFile(path.join(staging.dir, name), data);
-      }
-      await staging.commit();
-    } catch (error) {
-      await staging.abort();
-      throw error;
-    }
+    await writeFolderAtomic(path.join(target, WEB_DIR), [...site.files].sort(([a], [b]) => a.localeCompare(b)));
     if (all.length) printReport(all);
     if (!options.quiet) {
       const pages = [...site.files.keys()].filter((f) => f.endsWith('.html')).length;

@@ -78,6 +78,21 @@ export async function stageDirectory(target: string): Promise<Staging> {
   };
 }
 
+/** A whole folder of files (paths relative to it) put in place at once, or not at all: the old one stays on failure. */
+export async function writeFolderAtomic(target: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
+  const staging = await stageDirectory(target);
+  try {
+    for (const [name, data] of files) {
+      await mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+      await writeFile(path.join(staging.dir, name), data);
+    }
+    await staging.commit();
+  } catch (error) {
+    await staging.abort();
+    throw error;
+  }
+}
+
 export interface Lock {
   release(): Promise<void>;
 }
