@@ -4,6 +4,7 @@
  * is published and from a USB stick; absolute addresses only where the web needs them (canonical,
  * Open Graph, feed, sitemap).
  */
+import { byline as printedByline } from '../contrib/byline.js';
 import { longDate, roman } from '../layout/dates.js';
 import { bodyHtml, esc } from './markup.js';
 import { type Published, sectionPage, summary, leadParagraph, type WebEdition } from './model.js';
@@ -130,10 +131,12 @@ ${body}
 `;
 }
 
-const byline = (p: Published): string => {
+/** Who, when, where; a contributed story names its sender and village, as the printed byline does. */
+export const byline = (p: Pick<Published, 'article'>): string => {
   const fm = p.article.frontMatter;
   const place = fm.location ? `${fm.location.desa ? `${fm.location.desa}, ` : ''}Kec. ${fm.location.kecamatan}` : undefined;
-  return [esc(fm.author), `<time datetime="${fm.date}">${esc(longDate(fm.date))}</time>`, ...(place ? [esc(place)] : [])].join(' · ');
+  const who = fm.kontributor ? printedByline(fm).replace(/^Oleh /, '') : fm.author;
+  return [esc(who), `<time datetime="${fm.date}">${esc(longDate(fm.date))}</time>`, ...(place ? [esc(place)] : [])].join(' · ');
 };
 
 export function articleHtml(ctx: SiteContext, p: Published): string {

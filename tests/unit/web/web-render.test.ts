@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/article.js';
 import { bodyHtml, esc } from '../../../src/web/markup.js';
+import { byline } from '../../../src/web/pages.js';
 import { renditions } from '../../../src/web/photos.js';
 
 const article = (body: string) => {
@@ -14,6 +15,16 @@ const article = (body: string) => {
   const r = parseArticle(new TextEncoder().encode(text), { slug: 'uji', file: 'uji.md', sections: ['desa'] });
   return (r.article ?? r.draft)!;
 };
+
+describe('byline', () => {
+  it('names the sender and village of a contributed story, as print does; others keep the author', () => {
+    const text = `---\ntitle: Uji\nsection: desa\nkind: berita\nauthor: Redaksi\ndate: 2026-05-12\nkontributor: { nama: Siti Aminah, kim: Bina Warga, desa: "63.11.07.2008", telepon: "0812 5100 2345" }\n---\n\nIsi.\n`;
+    const r = parseArticle(new TextEncoder().encode(text), { slug: 'uji', file: 'uji.md', sections: ['desa'] });
+    expect(r.article, JSON.stringify(r.diagnostics)).toBeTruthy();
+    expect(byline({ article: r.article! })).toMatch(/^Redaksi · Kiriman Siti Aminah dari KIM Bina Warga, Desa Binjai · <time/);
+    expect(byline({ article: article('Isi.') })).toMatch(/^Redaksi · <time datetime="2026-05-12">/);
+  });
+});
 
 describe('body HTML', () => {
   it('shows raw HTML as text, drops comments, keeps only safe links, never writes a tag from the text', () => {
