@@ -229,9 +229,9 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
       const m = placed.module;
       if (m.jumpTo || plan!.pages[m.page - 1]?.role !== 'section') continue;
       const start = galleyStart.get(placed)!;
-      // Legs fill greedily, so the last one takes what is left: start from the text shared evenly.
-      const set = Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i)).reduce((sum, n) => sum + n, 0);
-      for (let legLines = Math.max(1, Math.ceil(set / m.legs)); legLines <= m.legLines - MIN_SHRINK; legLines++) {
+      // Never shorter than the longest leg as set: a photo or table taller than the legs cannot be set at all.
+      const set = Math.max(...Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i)));
+      for (let legLines = Math.max(1, set); legLines <= m.legLines - MIN_SHRINK; legLines++) {
         const shorter = await galleyFor(m.slug, start.shift, legLines, start.from);
         if (shorter.after(m.legs)) continue;
         m.height -= m.legLines - legLines;

@@ -21,7 +21,7 @@ function positionsInside(text: string, diagnostics: { position?: { line: number;
 }
 
 /** A value an operator could type in one line: no line breaks, no "|" (it separates a caption), trimmed and not blank. */
-const cell = fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/[\r\n|\u0000-\u001f\u007f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim()).filter((s) => s !== '' && !/^["']/.test(s));
+const cell = fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/[\r\n|\u0000-\u001f\u007f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim()).filter((s) => s !== '' && !/^["']/.test(s));
 const bodyText = fc.array(cell, { minLength: 1, maxLength: 4 }).map((ps) => ps.join('\n\n'));
 const record = fc.record({ judul: cell, nama: cell, kim: cell, desa: cell, telepon: cell, tanggal: cell, isi: bodyText, foto: fc.array(cell.map((s) => s.replace(/;/g, '').trim()).filter(Boolean), { maxLength: 3 }) });
 
