@@ -151,11 +151,20 @@ export function printReport(diagnostics: readonly Diagnostic[], stream: NodeJS.W
 
 /**
  * The naming rule (README, "Names"): flags are Indonesian; the English spelling of an older release is a
- * hidden alias for one release. The value of whichever was given; both, differing, is the user's mistake.
+ * hidden alias for one release. The value of whichever was given; both, differing, is the user's mistake:
+ * thrown, or handed to `conflict` by a command that reports it among its other diagnostics.
  */
-export function aliased(name: string, value: string | undefined, alias: string, aliasValue: string | undefined): string | undefined {
+export function aliased(
+  name: string,
+  value: string | undefined,
+  alias: string,
+  aliasValue: string | undefined,
+  conflict: (message: string, hint: string) => void = (message, hint) => {
+    throw new UserError(message, hint);
+  },
+): string | undefined {
   if (value !== undefined && aliasValue !== undefined && value.trim() !== aliasValue.trim()) {
-    throw new UserError(`${name} "${value}" dan ${alias} "${aliasValue}" berbeda`, `pakai ${name} saja (${alias} adalah ejaan lamanya)`);
+    conflict(`${name} "${value}" dan ${alias} "${aliasValue}" berbeda`, `pakai ${name} saja (${alias} adalah ejaan lamanya)`);
   }
   return value ?? aliasValue;
 }

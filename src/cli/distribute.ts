@@ -35,7 +35,7 @@ import { editionTimestamp } from '../layout/dates.js';
 import { registerFonts } from '../layout/fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
-import { INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
+import { aliased, INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
 
 
 export async function writeDistribution(ref: string, quiet = false): Promise<number> {
@@ -177,12 +177,8 @@ export async function recordReceipts(ref: string, ids: string[], options: Record
     const diagnostics: Diagnostic[] = [];
     const wrong = (field: string, rule: string, message: string, hint: string) => diagnostics.push({ file: COMMAND_LINE, field, rule, severity: 'error', message, hint });
     // --by and --note are the hidden English aliases (README, "Names"); here a conflict is a diagnostic, as --json reports it.
-    const alias = (name: string, value: string | undefined, other: string, otherValue: string | undefined) => {
-      if (value !== undefined && otherValue !== undefined && value.trim() !== otherValue.trim()) wrong(name, 'opsi-ganda', `${name} "${value}" dan ${other} "${otherValue}" berbeda`, `pakai ${name} saja`);
-      return (value ?? otherValue ?? '').trim();
-    };
-    const by = alias('--oleh', options.oleh, '--by', options.by);
-    const note = alias('--catatan', options.catatan, '--note', options.note);
+    const by = (aliased('--oleh', options.oleh, '--by', options.by, (message, hint) => wrong('--oleh', 'opsi-ganda', message, hint)) ?? '').trim();
+    const note = (aliased('--catatan', options.catatan, '--note', options.note, (message, hint) => wrong('--catatan', 'opsi-ganda', message, hint)) ?? '').trim();
     const today = localToday();
     let date = today;
     if (options.tanggal !== undefined) {
