@@ -28,6 +28,8 @@ export interface Galley {
   linesAfter(n: number): number;
   /** Lines the text fills on leg `i` (0 when the text ended before it). */
   legLines(i: number): number;
+  /** Lines of the tallest block not cut by text (a photo, a pull quote): no leg can be shorter. */
+  tallestBlock(): number;
 }
 
 export const START: TextPosition = { block: 0, offset: 0 };
@@ -140,6 +142,10 @@ export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
     legLines(i) {
       const height = (fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0);
       return Math.ceil(height / g.leading - 0.01);
+    },
+    tallestBlock() {
+      const heights = fragments.flat().filter((f) => !f.lines).map((f) => f.height);
+      return Math.ceil(Math.max(0, ...heights) / g.leading - 0.01);
     },
     linesAfter(n) {
       const height = fragments.slice(n).flat().reduce((sum, f) => sum + f.height, 0);

@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
-import { fillFeet, type Flatplan, type Module, type PlanArticle, planEdition, settlePage } from '../edition/plan.js';
+import { type Flatplan, type Module, type PlanArticle, planEdition } from '../edition/plan.js';
 import { preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
@@ -22,6 +22,7 @@ import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type T
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { measureFill, MIN_RUN, type PageFill } from './fill.js';
+import { setLegs } from './legs.js';
 import { measureArticles, measureFillers } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
@@ -70,8 +71,6 @@ export const SLUG_MM = 10;
 const MAX_ROUNDS = 4;
 /** Paragraphs an unbreakable block may be moved on to keep a leg from ending early. */
 const MAX_FLOAT_SHIFT = 3;
-/** Lines per leg a module must be able to lose before it is set again shorter. */
-const MIN_SHRINK = 1;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -222,33 +221,20 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     metrics = metrics.map((a) => (overflow.has(a.slug) ? { ...a, bodyLines: a.bodyLines + overflow.get(a.slug)! } : a));
   }
 
-  // Modules whose text needs fewer lines per leg than planned are set shorter, and their pages settle.
-  await time('galley', async () => {
-    const settle = new Set<number>();
-    for (const placed of galleys) {
-      const m = placed.module;
-      if (m.jumpTo || plan!.pages[m.page - 1]?.role !== 'section') continue;
-      const start = galleyStart.get(placed)!;
-      // Never shorter than the longest leg as set: a photo or table taller than the legs cannot be set at all.
-      const set = Math.max(...Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i)));
-      for (let legLines = Math.max(1, set); legLines <= m.legLines - MIN_SHRINK; legLines++) {
-        const shorter = await galleyFor(m.slug, start.shift, legLines, start.from);
-        if (shorter.after(m.legs)) continue;
-        m.height -= m.legLines - legLines;
-        m.legLines = legLines;
-        placed.galley = shorter;
-        settle.add(m.page);
-        break;
-      }
-    }
-    for (const n of settle) settlePage(plan!, n, grid, metrics, house);
-  });
-  // Legs that still end short leave blank column feet; unused house boxes close those that fit one.
-  for (const page of measureFill(plan!.pages, galleys, { ...grid, leading: g.leading })) {
-    const feet = Array<number>(grid.columns).fill(grid.lines);
-    for (const run of page.runs) if (run.top + run.lines === grid.lines) feet[run.col] = run.top;
-    if (feet.some((f) => f < grid.lines)) fillFeet(plan!, page.page, feet, grid, house);
-  }
+  // Legs set shorter or balanced where that leaves the page fewer blank lines; feet closed by house boxes.
+  await time('galley', () =>
+    setLegs({
+      plan: plan!,
+      galleys,
+      grid: { ...grid, leading: g.leading },
+      metrics,
+      house,
+      reset: (placed, legLines) => {
+        const start = galleyStart.get(placed)!;
+        return galleyFor(placed.module.slug, start.shift, legLines, start.from);
+      },
+    }),
+  );
 
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();

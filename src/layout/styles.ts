@@ -8,7 +8,7 @@ export function bodyStyles(g: Geometry) {
   const accent = g.template.colors.accent;
   // lineHeight in points on Text styles only: a bare number on Page/View broke fixed elements.
   return {
-    paragraph: { fontFamily: SERIF, fontSize: size, lineHeight: `${L}pt`, textAlign: 'justify' as const, textIndent: size },
+    paragraph: { fontFamily: SERIF, fontSize: size, lineHeight: `${L}pt`, textAlign: g.template.body.align, textIndent: size },
     first: { textIndent: 0 },
     dateline: { fontFamily: SANS, fontWeight: 700, fontSize: size - 1 },
     heading: { fontFamily: SANS, fontWeight: 700, fontSize: size + 0.5, lineHeight: `${L}pt`, marginTop: L },

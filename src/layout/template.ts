@@ -17,7 +17,8 @@ const templateSchema = z.strictObject({
   margins: z.strictObject({ top: z.number(), bottom: z.number(), inner: z.number(), outer: z.number() }),
   columns: z.number().int().min(2).max(8),
   gutter: z.number().positive(),
-  body: z.strictObject({ size: z.number().positive(), leading: z.number().positive() }),
+  // Body text is set flush left (ragged right) unless the template asks for justified: see README "Body type".
+  body: z.strictObject({ size: z.number().positive(), leading: z.number().positive(), align: z.enum(['left', 'justify']).default('left') }),
   runningHead: z.number().positive(),
   folio: z.number().positive(),
   mastheadLines: z.number().int().positive(),
