@@ -71,6 +71,8 @@ export interface PlanGrid {
   lines: number;
   /** Lines taken by the masthead on page 1. */
   mastheadLines: number;
+  /** Lines the index band takes at the foot of page 1, as the layout measured it. */
+  indexLines?: number;
 }
 
 export interface Module {
@@ -149,7 +151,7 @@ export interface Flatplan {
 const MIN_LEG = 5;
 /** A cut story shows at least this many lines per leg, or it waits for a page with more room. */
 const MIN_CUT_LEG = 10;
-/** Lines kept at the foot of page 1 for the index of the edition. */
+/** Lines kept at the foot of page 1 for the index of the edition, unless the layout measured its band. */
 const FRONT_INDEX_LINES = 13;
 /** Free share of a page above which a story is cut to fill it instead of waiting for the next page. */
 const CUT_TO_FILL = 0.25;
@@ -293,6 +295,26 @@ function placeFillers(page: PlannedPage, sky: number[], lines: number, house: Ho
 }
 
 /**
+ * House boxes into the space buried above a module that sits lower than some of its columns' text
+ * (a wide story under a long one beside a short one): each run of such columns, as deep as the
+ * module's top, is filled like a column foot.
+ */
+function fillBuried(page: PlannedPage, grid: PlanGrid, house: HouseMetrics | undefined, used: Set<number>): void {
+  if (!house) return;
+  const sky = Array<number>(grid.columns).fill(0);
+  const blocks = [...page.modules, ...page.reserved].sort((x, y) => x.top - y.top || x.col - y.col);
+  for (const m of blocks) {
+    const cols = Array.from({ length: m.span }, (_, i) => m.col + i);
+    if (cols.some((c) => m.top - sky[c]! >= MIN_FILLER)) {
+      // Only the columns under this module count; the others are closed for this gap.
+      const gapSky = sky.map((top, c) => (cols.includes(c) ? top : m.top));
+      placeFillers(page, gapSky, m.top, house, used);
+    }
+    for (const c of cols) sky[c] = Math.max(sky[c]!, m.top + m.height);
+  }
+}
+
+/**
  * A page again after the layout set some modules shorter than planned (their text needed fewer
  * lines per leg): modules move up under the ones above them, and the space that gathers at the
  * foot is closed as in planning, by taller photos and house boxes not used elsewhere.
@@ -329,6 +351,7 @@ export function fillFeet(plan: Flatplan, number: number, feet: number[], grid: P
 function closePage(page: PlannedPage, sky: number[], grid: PlanGrid, bySlug: ReadonlyMap<string, PlanArticle>, house: HouseMetrics | undefined, used: Set<number>): void {
   page.freeLines = sky.map((s) => grid.lines - s);
   growPhotos(page, sky, grid.lines, bySlug);
+  fillBuried(page, grid, house, used);
   placeFillers(page, sky, grid.lines, house, used);
   page.blankLines = sky.map((s) => grid.lines - s);
 }
@@ -576,12 +599,18 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     return true;
   };
 
-  const placeContinuations = (page: PlannedPage, sky: number[]): void => {
+  /**
+   * Continuations onto `page`: first those of its own section (`foreign` false), before its stories;
+   * then, in the room its own stories left, those of stories whose section pages are behind us: a
+   * story that overran its section never pushes the next section's copy out.
+   */
+  const placeContinuations = (page: PlannedPage, sky: number[], foreign: boolean): void => {
     for (const p of [...pending]) {
       if (p.fromPage >= page.number) continue;
-      // A jump goes to its own section's pages; elsewhere only once those pages are behind us.
       const own = sectionPages.get(p.article.section) ?? [];
-      if (page.section?.id !== p.article.section && own.some((n) => n >= page.number)) continue;
+      if ((page.section?.id !== p.article.section) !== foreign) continue;
+      // A jump goes to its own section's pages; elsewhere only once those pages are behind us.
+      if (foreign && own.some((n) => n >= page.number)) continue;
       const a = p.article;
       const rest = a.bodyLines - p.fromLine;
       const head = (s: number) => a.continuationLines[s - 1]!;
@@ -617,13 +646,13 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     const lead = pins.find((p) => p.position === 'utama');
     if (role === 'front') {
       // The lead leaves room below it for the index band (and any other page-1 pins).
-      if (lead) placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns], true, lines - FRONT_INDEX_LINES);
+      if (lead) placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns], true, lines - (grid.indexLines ?? FRONT_INDEX_LINES));
     } else if (lead) {
       placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns]);
     }
     for (const pin of pins.filter((p) => p !== lead)) {
       const a = bySlug.get(pin.slug)!;
-      const limit = role === 'front' ? lines - FRONT_INDEX_LINES : lines;
+      const limit = role === 'front' ? lines - (grid.indexLines ?? FRONT_INDEX_LINES) : lines;
       const spans = pin.columns && pin.columns <= columns ? [pin.columns] : spansOf(a);
       if (!placeMain(page, sky, a, true, spans, false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml${pin.columns ? `, ${pin.columns} kolom` : ''})` });
     }
@@ -635,7 +664,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
       sky.fill(lines);
     }
     if (role === 'section') {
-      placeContinuations(page, sky);
+      placeContinuations(page, sky, false);
       const queue = section ? (queueBySection.get(section.id) ?? []) : [];
       const lastOfSection = section ? sectionPages.get(section.id)!.at(-1) === number : true;
       // On a section's last page whatever is left must fit: biggest first packs tighter (first-fit decreasing).
@@ -652,6 +681,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
         homeless.push(...queue);
         queue.length = 0;
       }
+      placeContinuations(page, sky, true);
       // Section pages are closed once stories from full sections are in (below).
       skies.set(number, sky);
     } else page.freeLines = sky.map((s) => lines - s);

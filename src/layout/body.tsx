@@ -97,6 +97,22 @@ function tableRows(table: Table, s: BodyStyles, tint: string): ReactNode {
   );
 }
 
+/** Letters and digits only, lower case: a quote and its paragraph compare whatever their punctuation. */
+const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * After which paragraph the pull quote goes: after the middle one (moved on by `shift`), but never
+ * next to the paragraph it repeats, where the reader would read the same words twice in a row.
+ */
+function pullquotePlace(blocks: readonly RootContent[], paragraphs: number, quote: string, shift: number): number {
+  const place = Math.max(1, Math.min(paragraphs, Math.floor(paragraphs / 2) + shift));
+  const words = bare(quote).split(' ').slice(0, 8).join(' ');
+  const source = blocks.filter((b) => b.type === 'paragraph').findIndex((b) => bare(toString(b)).includes(words)) + 1;
+  if (!source || (place !== source && place !== source - 1)) return place;
+  if (source + 2 <= paragraphs) return source + 2;
+  return source - 2 >= 1 ? source - 2 : place;
+}
+
 /** The body blocks of an article, with the pull quote set after the middle paragraph. */
 export function articleBody(article: Article, options: BodyOptions): ReactNode[] {
   const { styles: s, geometry: g } = options;
@@ -104,8 +120,8 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
   const blocks = article.body.children;
   const paragraphs = blocks.filter((b) => b.type === 'paragraph').length;
   const shift = options.floatShift ?? 0;
-  const pullquoteAfter = fm.pullquote && paragraphs >= 4 ? Math.min(paragraphs, Math.floor(paragraphs / 2) + shift) : -1;
-  const photosAfter = 2 + shift;
+  const pullquoteAfter = fm.pullquote && paragraphs >= 4 ? pullquotePlace(blocks, paragraphs, fm.pullquote, shift) : -1;
+  const photosAfter = Math.max(1, 2 + shift);
   const dateline = fm.kind === 'berita' && fm.location ? `${(fm.location.desa ?? fm.location.kecamatan).toUpperCase()} – ` : '';
   const out: ReactNode[] = [];
   let paragraph = 0;

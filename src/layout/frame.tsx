@@ -131,34 +131,62 @@ function ModuleFrame({ input, page, m }: { input: FrameInput; page: PlannedPage;
   );
 }
 
-function IndexBand({ input, page }: { input: FrameInput; page: PlannedPage }): ReactElement | null {
-  const { g, origin: o, plan, config } = input;
-  if (!page.index) return null;
-  const y = o + g.top + page.index.top * g.leading + g.leading * 0.5;
-  const accent = g.template.colors.accent;
-  const entries = config.sections.map((section) => {
-    const onPages = plan.pages.filter((p) => p.section?.id === section.id);
-    const mains = onPages.flatMap((p) => p.modules.filter((m) => m.part === 'main').map((m) => ({ m, a: input.articles.get(m.slug)! })));
-    mains.sort((a, b) => a.a.frontMatter.priority - b.a.frontMatter.priority || a.m.page - b.m.page);
-    return { section, page: onPages[0]?.number, top: mains.slice(0, 2) };
+/** What the index band on page 1 names: per section its first page and its two most important stories. */
+export interface IndexEntry {
+  id: string;
+  name: string;
+  page?: number;
+  stories: { title: string; page: number }[];
+}
+
+/** Page number used before planning, when only the band's size is wanted. */
+const UNPLANNED_PAGE = 88;
+
+/** The band's entries from the plan, or before planning (to size the band) from the articles' sections. */
+export function indexEntries(config: EditionConfig, articles: ReadonlyMap<string, Article>, plan?: Flatplan): IndexEntry[] {
+  return config.sections.map((section) => {
+    const onPages = plan?.pages.filter((p) => p.section?.id === section.id) ?? [];
+    const mains = plan
+      ? onPages.flatMap((p) => p.modules.filter((m) => m.part === 'main').map((m) => ({ a: articles.get(m.slug)!, page: m.page })))
+      : [...articles.values()].filter((a) => a.frontMatter.section === section.id).map((a) => ({ a, page: UNPLANNED_PAGE }));
+    mains.sort((x, y) => x.a.frontMatter.priority - y.a.frontMatter.priority || x.page - y.page);
+    return { id: section.id, name: section.name, page: plan ? onPages[0]?.number : UNPLANNED_PAGE, stories: mains.slice(0, 2).map(({ a, page }) => ({ title: a.frontMatter.title, page })) };
   });
-  const width = spanWidth(g, g.columns);
-  const cellWidth = (width - 8 * 2) / 3;
+}
+
+/** The index band's content, the page's full width: drawn on page 1, and measured to size the band. */
+export function IndexContent({ g, entries }: { g: Geometry; entries: readonly IndexEntry[] }): ReactElement {
+  const accent = g.template.colors.accent;
+  const cellWidth = (spanWidth(g, g.columns) - 8 * 2) / 3;
   return (
-    <View style={abs(o + g.left(1), y, width)}>
+    <View wrap={false}>
       <View style={{ backgroundColor: accent, paddingTop: 2, paddingBottom: 2, paddingLeft: 4 }}>
         <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 9, color: '#ffffff', letterSpacing: 1 }}>DI EDISI INI</Text>
       </View>
       <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginTop: 4 }}>
         {entries.map((e, i) => (
-          <View key={e.section.id} style={{ width: cellWidth, marginRight: i % 3 === 2 ? 0 : 8, marginBottom: 4 }}>
-            <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 7.5, color: accent }}>{`${e.section.name.toUpperCase()} · HAL. ${e.page ?? '–'}`}</Text>
-            {e.top.map(({ m, a }) => (
-              <Text key={a.slug} style={{ fontFamily: SERIF, fontSize: 8, lineHeight: '9.6pt' }} hyphenationCallback={noHyphenation}>{`${a.frontMatter.title} (${m.page})`}</Text>
+          <View key={e.id} style={{ width: cellWidth, marginRight: i % 3 === 2 ? 0 : 8, marginBottom: 4 }}>
+            <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: 7.5, color: accent }}>{`${e.name.toUpperCase()} · HAL. ${e.page ?? '–'}`}</Text>
+            {e.stories.map((story) => (
+              <Text key={story.title} style={{ fontFamily: SERIF, fontSize: 8, lineHeight: '9.6pt' }} hyphenationCallback={noHyphenation}>{`${story.title} (${story.page})`}</Text>
             ))}
           </View>
         ))}
       </View>
+    </View>
+  );
+}
+
+/** Half a line between the stories above and the band. */
+export const INDEX_GAP = 0.5;
+
+function IndexBand({ input, page }: { input: FrameInput; page: PlannedPage }): ReactElement | null {
+  const { g, origin: o, plan, config } = input;
+  if (!page.index) return null;
+  const y = o + g.top + (page.index.top + INDEX_GAP) * g.leading;
+  return (
+    <View style={abs(o + g.left(1), y, spanWidth(g, g.columns))}>
+      <IndexContent g={g} entries={indexEntries(config, input.articles, plan)} />
     </View>
   );
 }

@@ -16,14 +16,14 @@ import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
 import { registerFonts } from './fonts.js';
 import { printabilityDiagnostics } from './printable.js';
-import { framePages, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
+import { framePages, indexEntries, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
 import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { measureFill, MIN_RUN, type PageFill } from './fill.js';
 import { setLegs } from './legs.js';
-import { measureArticles, measureFillers } from './measure.js';
+import { measureArticles, measureFillers, measureIndex } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
@@ -71,6 +71,8 @@ export const SLUG_MM = 10;
 const MAX_ROUNDS = 4;
 /** Paragraphs an unbreakable block may be moved on to keep a leg from ending early. */
 const MAX_FLOAT_SHIFT = 3;
+/** A story that jumps may move its blocks further: past the short legs of page 1 into the continuation. */
+const MAX_JUMP_FLOAT_SHIFT = 8;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -170,7 +172,8 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   };
 
   const house = await time('ukur', () => measureFillers(g, loadFillers()));
-  const grid = { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines };
+  const indexLines = await time('ukur', () => measureIndex(g, indexEntries(edition.config, bySlug)));
+  const grid = { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, indexLines };
   /** Where each placed galley starts and with which setting of its unbreakable blocks. */
   const galleyStart = new Map<PlacedGalley, { shift: number; from: TextPosition }>();
   let metrics = measured;
@@ -188,7 +191,9 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         progress('menyusun galley', bySlug.get(slug)!.file);
         // The first setting whose legs end full (no blank run at a leg's foot before the last) wins.
         let best: { placed: PlacedGalley[]; over: number; holes: number } | undefined;
-        for (let shift = 0; shift <= (hasFloats(slug) ? MAX_FLOAT_SHIFT : 0); shift++) {
+        const maxShift = !hasFloats(slug) ? 0 : modules.some((m) => m.jumpTo) ? MAX_JUMP_FLOAT_SHIFT : MAX_FLOAT_SHIFT;
+        // Blocks moved on by 0, 1, 2 … paragraphs, and once one paragraph earlier.
+        for (const shift of maxShift ? [0, -1, ...Array.from({ length: maxShift }, (_, i) => i + 1)] : [0]) {
           const placed: PlacedGalley[] = [];
           let over = 0;
           let holes = 0;
@@ -199,7 +204,11 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
             const entry = { module: m, galley };
             galleyStart.set(entry, { shift, from });
             placed.push(entry);
-            for (let i = 0; i < Math.min(m.legs, galley.legs) - 1; i++) holes += Math.max(0, m.legLines - galley.legLines(i) - MIN_RUN);
+            // A blank run counts whole once it is taller than the white a column foot may have, as measured.
+            for (let i = 0; i < Math.min(m.legs, galley.legs) - 1; i++) {
+              const blank = m.legLines - galley.legLines(i);
+              if (blank > MIN_RUN) holes += blank;
+            }
             from = galley.after(m.legs);
             if (from && !m.jumpTo) over += galley.linesAfter(m.legs) + m.legs;
           }

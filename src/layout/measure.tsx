@@ -9,7 +9,7 @@ import type { HouseMetrics, PlanArticle } from '../edition/plan.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
 import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
-import { FILLER_GAP, FillerContent } from './frame.js';
+import { FILLER_GAP, FillerContent, INDEX_GAP, IndexContent, type IndexEntry } from './frame.js';
 import type { Filler } from './back-page-and-fillers.js';
 import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
@@ -74,4 +74,15 @@ export async function measureFillers(g: Geometry, fillers: readonly Filler[]): P
   const { pages } = await renderWithLayout([page], { date: new Date(0) });
   const heights = (pages[0]!.children ?? []).map((n) => n.box?.height ?? 0);
   return { fillerLines: fillers.map((_, i) => spans.map((s) => toLines(g, heights[i * spans.length + s - 1]!, FILLER_GAP * g.leading))) };
+}
+
+/** Lines the index band on page 1 takes, the gap above it included. */
+export async function measureIndex(g: Geometry, entries: readonly IndexEntry[]): Promise<number> {
+  const page = (
+    <Page size={[spanWidth(g, g.columns), TALL]} wrap={false}>
+      <IndexContent g={g} entries={entries} />
+    </Page>
+  );
+  const { pages } = await renderWithLayout([page], { date: new Date(0) });
+  return toLines(g, pages[0]!.children?.[0]?.box?.height ?? 0, INDEX_GAP * g.leading);
 }
