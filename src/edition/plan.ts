@@ -30,6 +30,8 @@ export interface PlanArticle {
   date: string;
   /** Body lines at column width (measured by the layout). */
   bodyLines: number;
+  /** Lines of its tallest block that no leg break may cut (an in-column photo, the pull quote). */
+  blockLines?: number;
   /** Head lines per span (index 0 = one column), photo and gap included. */
   headerLines: readonly number[];
   /** Head lines of a continuation ("Sambungan dari hal. N" + title) per span. */
@@ -49,6 +51,9 @@ export interface PlanArticle {
   /** A story planned in edition.yaml `rencana:` and not yet written: it only reserves its space. */
   planned?: boolean;
 }
+
+/** Lines per leg of a whole story at `span` columns: its text shared out, never less than its tallest block. */
+const legsOf = (a: PlanArticle, span: number): number => Math.max(Math.ceil(a.bodyLines / span), a.blockLines ?? 0);
 
 /** Space kept for a story planned in edition.yaml `rencana:` that is not written yet. */
 export interface Reservation {
@@ -532,7 +537,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     for (const page of candidates) {
       const sky = skies.get(page.number)!;
       for (const span of spans) {
-        const height = a.headerLines[span - 1]! + Math.ceil(a.bodyLines / span) + 1;
+        const height = a.headerLines[span - 1]! + legsOf(a, span) + 1;
         for (let col = 0; col + span <= columns; col++) {
           const cols = sky.slice(col, col + span);
           const top = Math.max(...cols);
@@ -555,7 +560,7 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
       for (const span of preferredSpans(a, columns)) {
         for (let col = 0; col + span <= columns; col++) {
           const room = lines - Math.max(...sky.slice(col, col + span)) - a.headerLines[span - 1]! - 1;
-          const short = (Math.ceil(a.bodyLines / span) - room) * span;
+          const short = (legsOf(a, span) - room) * span;
           if (room >= MIN_LEG && (!best || short < best.short)) best = { page: p.number, span, short };
         }
       }
@@ -568,16 +573,16 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     // "Keep whole": never cut and continued on another page.
     const mayCut = allowCut && !a.wish?.keepWhole;
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
-    const whole = findSlot(sky, limit, spans, (s) => head(s) + Math.ceil(a.bodyLines / s) + 1);
+    const whole = findSlot(sky, limit, spans, (s) => head(s) + legsOf(a, s) + 1);
     if (whole && a.planned) {
-      const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: head(whole.span) + Math.ceil(a.bodyLines / whole.span) + 1, words: a.words ?? 0 };
+      const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: head(whole.span) + legsOf(a, whole.span) + 1, words: a.words ?? 0 };
       page.reserved.push(r);
       page.buriedLines += occupy(sky, r);
       return true;
     }
     if (a.planned) return false;
     if (whole) {
-      const legLines = Math.ceil(a.bodyLines / whole.span) + 1;
+      const legLines = legsOf(a, whole.span) + 1;
       const m: Module = { slug: a.slug, page: page.number, part: 'main', col: whole.col, span: whole.span, top: whole.top, headerLines: head(whole.span), legLines, legs: whole.span, fromLine: 0, height: head(whole.span) + legLines, lead };
       page.modules.push(m);
       page.buriedLines += occupy(sky, m);

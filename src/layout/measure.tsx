@@ -12,7 +12,7 @@ import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
 import { FILLER_GAP, FillerContent, INDEX_GAP, IndexContent, type IndexEntry } from './frame.js';
 import type { Filler } from './back-page-and-fillers.js';
 import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
-import { renderWithLayout } from './react-pdf-adapter.js';
+import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { type Geometry, spanWidth } from './template.js';
 
@@ -53,6 +53,7 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       priority: a.frontMatter.priority,
       date: a.frontMatter.date,
       bodyLines: toLines(g, at(0)),
+      blockLines: toLines(g, Math.max(0, ...(children[0]?.children ?? []).filter((n: LayoutNode & { props?: { wrap?: boolean } }) => n.props?.wrap === false).map((n) => n.box?.height ?? 0))),
       headerLines: spans.map((s) => toLines(g, at(s), g.leading * 0.6)),
       continuationLines: spans.map((s) => toLines(g, at(C + s), g.leading * 0.5)),
       leadHeaderLines: toLines(g, at(2 * C + 1), g.leading * 0.6),

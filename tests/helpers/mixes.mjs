@@ -44,14 +44,25 @@ function withFields(head, fields) {
   return out.join('\n');
 }
 
+/** The paragraphs of `stories` in turn, repeated until they hold about `words` words. */
+function copyOf(stories, words) {
+  const pool = stories.flatMap((a) => paragraphsOf(a.body));
+  const body = [];
+  for (let count = 0, i = 0; count < words; i++) {
+    body.push(pool[i % pool.length]);
+    count += pool[i % pool.length].split(/\s+/).length;
+  }
+  return body.join('\n\n');
+}
+
 const article = (head, body) => `---\n${head}\n---\n\n${body}\n`;
 
 const SECTIONS = ['pemerintahan', 'pembangunan', 'desa', 'kesehatan', 'pendidikan', 'ekonomi'];
 
 /** edition.yaml of the sample with another page count and section pages, and only the given pins. */
-function editionYaml(pages, sectionPages, pins) {
+function editionYaml(pages, sectionPages, pins, ids = SECTIONS) {
   const sample = readFileSync(path.join(SAMPLE, 'edition.yaml'), 'utf8');
-  const sections = SECTIONS.map((id, i) => `  - { id: ${id}, name: ${id[0].toUpperCase()}${id.slice(1)}, pages: ${sectionPages[i]} }`).join('\n');
+  const sections = ids.map((id, i) => `  - { id: ${id}, name: ${id[0].toUpperCase()}${id.slice(1)}, pages: ${sectionPages[i]} }`).join('\n');
   return sample
     .replace(/^pages: \d+/m, `pages: ${pages}`)
     .replace(/^sections:\n(?: {2}- .*\n)+/m, `sections:\n${sections}\n`)
@@ -78,25 +89,22 @@ export function writeMix(kind, target) {
     }
     edition = editionYaml(12, ['2-3', '4-5', '6-7', '8', '9', '10-11'], [lead]);
   } else if (kind === 'sedikit-panjang') {
-    // One long story per section: the section's stories run together under its most important one's head.
-    for (const section of SECTIONS) {
+    // Three long stories, one per section of two pages, each about what its two pages hold (the
+    // section's copy run together, repeated): it jumps from the first page to the second. The
+    // pembangunan story leads page 1.
+    const long = SECTIONS.slice(0, 3);
+    for (const section of long) {
       const own = stories.filter((a) => a.section === section).sort((x, y) => x.priority - y.priority);
-      const body = own.flatMap((a) => paragraphsOf(a.body)).join('\n\n');
-      files.set(own[0].slug, article(own[0].head, body));
+      files.set(own[0].slug, article(own[0].head, copyOf(own, 1400)));
     }
-    edition = editionYaml(12, ['2-3', '4-5', '6-7', '8', '9', '10-11'], [lead]);
+    edition = editionYaml(8, ['2-3', '4-5', '6-7'], [lead], long);
   } else if (kind === 'satu-per-halaman') {
-    // A section page each with one story on it: the section's copy, about what a page holds; the
-    // first section's story leads page 1 and continues on its own page.
+    // A section page each with one story on it, about what a page holds; the first section's story
+    // leads page 1 and continues on its own page.
     for (const section of SECTIONS) {
       const own = stories.filter((a) => a.section === section).sort((x, y) => x.priority - y.priority);
-      const pool = own.flatMap((a) => paragraphsOf(a.body));
-      const body = [];
-      for (let words = 0, i = 0; words < 500; i++) {
-        body.push(pool[i % pool.length]);
-        words += pool[i % pool.length].split(/\s+/).length;
-      }
-      files.set(own[0].slug, article(withFields(own[0].head, { priority: 1 }), body.join('\n\n')));
+      // The lead also fills its part of page 1.
+      files.set(own[0].slug, article(withFields(own[0].head, { priority: 1 }), copyOf(own, section === SECTIONS[0] ? 580 : 430)));
     }
     const first = stories.filter((a) => a.section === SECTIONS[0]).sort((x, y) => x.priority - y.priority)[0];
     edition = editionYaml(8, ['2', '3', '4', '5', '6', '7'], [`{ slug: ${first.slug}, page: 1, position: utama }`]);

@@ -3,7 +3,7 @@
  * width), so the breaker weighs an uneven right edge against a hyphen, and a break at a space drops
  * the space. Body text is set this way (templates: body.align: left).
  */
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, type TextProps, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../../src/content/typography.js';
@@ -20,7 +20,7 @@ const SIZE = 8.5;
 /** One A4 column (42.6 mm). */
 const COLUMN = 120.76;
 
-async function setLines(text: string, style: Record<string, unknown>, width: number, hyphenate = true): Promise<Line[]> {
+async function setLines(text: string, style: TextProps['style'], width: number, hyphenate = true): Promise<Line[]> {
   registerFonts();
   const page = h(Page, { size: [400, 4000] }, h(View, { style: { width } }, h(Text, { style, hyphenationCallback: hyphenate ? hyphenateWord : (w: string) => [w] }, text)));
   const { pages } = await renderWithLayout([page], { date: new Date(0) });
@@ -42,7 +42,7 @@ const PARAGRAPHS = [
   'Musyawarah Perencanaan Pembangunan (Musrenbang) tingkat kabupaten yang digelar di Paringin pada Kamis (7/5) menetapkan lima prioritas pembangunan untuk tahun anggaran 2027. Musrenbang diikuti perwakilan seluruh kecamatan, perangkat daerah, anggota DPRD, tokoh masyarakat, serta perwakilan kelompok perempuan dan pemuda.',
 ].map(typeset);
 
-const body = (align: 'left' | 'justify') => ({ fontFamily: SERIF, fontSize: SIZE, lineHeight: 1.25, textAlign: align });
+const body = (align: 'left' | 'justify'): TextProps['style'] => ({ fontFamily: SERIF, fontSize: SIZE, lineHeight: 1.25, textAlign: align });
 
 describe('flush-left body text (ragged right)', () => {
   it('keeps every line inside the column, starts none with a space and loses no character', async () => {

