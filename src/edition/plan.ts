@@ -65,7 +65,7 @@ export interface Reservation {
   words: number;
 }
 
-/** The redaksi's house boxes (templates/pengisi.yaml): lines each takes per span, measured. */
+/** The redaksi's house boxes (templates/pengisi.yaml): lines each takes per span, measured (Infinity: not offered at that span). */
 export interface HouseMetrics {
   fillerLines: readonly (readonly number[])[];
 }

@@ -194,6 +194,9 @@ function IndexBand({ input, page }: { input: FrameInput; page: PlannedPage }): R
 /** Space above a house box, in lines, so it does not touch the module over it. */
 export const FILLER_GAP = 0.6;
 
+/** House boxes this many columns wide and wider are set as strips, title beside the text. */
+export const STRIP_SPAN = 3;
+
 /** A house box's text, `span` columns wide: drawn on the page, and measured to size the box. */
 export function FillerContent({ g, span, filler }: { g: Geometry; span: number; filler: Filler }): ReactElement {
   const areas = balanganAreas();
@@ -203,7 +206,7 @@ export function FillerContent({ g, span, filler }: { g: Geometry; span: number; 
     .replace('{kelurahan}', String(areas.villages.filter((v) => v.kind === 'kelurahan').length));
   // Three columns and wider, the title stands beside the text (one column wide): a low strip that
   // closes a gap of a few lines across the page, where a stacked box would need twice the height.
-  const strip = span >= 3;
+  const strip = span >= STRIP_SPAN;
   return (
     <View style={{ width: spanWidth(g, span), padding: strip ? 6 : 8, flexDirection: strip ? 'row' : 'column' }}>
       <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: span > 1 ? 14 : 11, color: g.template.colors.accent, ...(strip ? { width: spanWidth(g, 1) - 6 } : { marginBottom: 4 }) }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>

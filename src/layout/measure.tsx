@@ -9,7 +9,7 @@ import type { HouseMetrics, PlanArticle } from '../edition/plan.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody } from './body.js';
 import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
-import { FILLER_GAP, FillerContent, INDEX_GAP, IndexContent, type IndexEntry } from './frame.js';
+import { FILLER_GAP, FillerContent, INDEX_GAP, STRIP_SPAN, IndexContent, type IndexEntry } from './frame.js';
 import type { Filler } from './back-page-and-fillers.js';
 import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
 import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
@@ -73,8 +73,17 @@ export async function measureFillers(g: Geometry, fillers: readonly Filler[]): P
     </Page>
   );
   const { pages } = await renderWithLayout([page], { date: new Date(0) });
-  const heights = (pages[0]!.children ?? []).map((n) => n.box?.height ?? 0);
-  return { fillerLines: fillers.map((_, i) => spans.map((s) => toLines(g, heights[i * spans.length + s - 1]!, FILLER_GAP * g.leading))) };
+  const boxes = pages[0]!.children ?? [];
+  // A strip (title beside the text) whose text takes one line reads as an empty box: not offered.
+  const lonely = (n: LayoutNode | undefined, span: number) => span >= STRIP_SPAN && (n?.children?.[1]?.lines?.length ?? 0) < 2;
+  return {
+    fillerLines: fillers.map((_, i) =>
+      spans.map((s) => {
+        const box = boxes[i * spans.length + s - 1];
+        return lonely(box, s) ? Number.POSITIVE_INFINITY : toLines(g, box?.box?.height ?? 0, FILLER_GAP * g.leading);
+      }),
+    ),
+  };
 }
 
 /** Lines the index band on page 1 takes, the gap above it included. */
