@@ -118,7 +118,7 @@ export function assertOwnsOutput(edition: EditionRef): void {
 }
 
 // --json: every outcome of a command is one JSON object on stdout.
-const JSON_COMMANDS = new Set(['check', 'plan', 'build', 'review']);
+const JSON_COMMANDS = new Set(['check', 'plan', 'build', 'review', 'web', 'sosial']);
 /** The file of a diagnostic about the command line itself (as the distribution commands name it). */
 export const COMMAND_LINE = '(baris perintah)';
 export const jsonMode = (argv: readonly string[] = process.argv): boolean => JSON_COMMANDS.has(argv[2] ?? '') && argv.slice(3).includes('--json');

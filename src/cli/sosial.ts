@@ -4,11 +4,10 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { SOCIAL_DIR } from '../pipeline/outputs.js';
 import { socialFiles } from '../social/output.js';
 import { writeFolderAtomic } from '../util/atomic.js';
-import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
+import { claimOutput, editionOutputDir, emitJson, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
 
-
-export async function runSosial(ref: string, options: { alamat?: string }): Promise<number> {
+export async function runSosial(ref: string, options: { alamat?: string; json?: boolean }): Promise<number> {
   const edition = resolveEditionRef(ref);
   const lock = await lockOutput(edition, 'jurnal sosial');
   try {
@@ -24,7 +23,8 @@ export async function runSosial(ref: string, options: { alamat?: string }): Prom
     await claimOutput(edition);
     await writeFolderAtomic(target, out.files);
     if (all.length) printReport(all);
-    process.stderr.write(`✓ ${out.posts.length} keterangan media sosial: ${shown(target)}/{sosial.md,sosial.csv,sosial.json,foto/}\n`);
+    if (options.json) emitJson(true, { edition: edition.id, folder: shown(target), posts: out.posts });
+    else process.stderr.write(`✓ ${out.posts.length} keterangan media sosial: ${shown(target)}/{sosial.md,sosial.csv,sosial.json,foto/}\n`);
     return 0;
   } finally {
     await lock.release();

@@ -10,7 +10,8 @@ export function registerWeb(program: Command): void {
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--alamat <url>', 'alamat akar situs tempat edisi diterbitkan (bawaan: kontak.situs di templates/halaman-belakang.yaml + /jurnal-balangan/)')
     .option('-q, --quiet', 'tanpa keterangan kemajuan')
-    .action(action(async (ref: string, options: { alamat?: string; quiet?: boolean }) => {
+    .option('--json', 'keluarkan hasilnya sebagai JSON (berita, halaman, berkas, alamat)')
+    .action(action(async (ref: string, options: { alamat?: string; quiet?: boolean; json?: boolean }) => {
       const { runWeb } = await import('./web.js');
       return runWeb(ref, options);
     }));
@@ -23,7 +24,8 @@ export function registerSosial(program: Command): void {
     .description('Menulis ke editions/<edisi>/sosial/: sosial.md untuk admin media sosial, sosial.csv dan sosial.json,\nserta foto utama setiap berita dipotong 1:1 dan 4:5. Tautannya ke halaman berita di edisi web.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--alamat <url>', 'alamat akar situs edisi web (sama dengan jurnal web)')
-    .action(action(async (ref: string, options: { alamat?: string }) => {
+    .option('--json', 'keluarkan keterangan setiap naskah sebagai JSON')
+    .action(action(async (ref: string, options: { alamat?: string; json?: boolean }) => {
       const { runSosial } = await import('./sosial.js');
       return runSosial(ref, options);
     }));

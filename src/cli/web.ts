@@ -5,13 +5,13 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { WEB_DIR } from '../pipeline/outputs.js';
 import { writeFolderAtomic } from '../util/atomic.js';
 import { buildSite } from '../web/site.js';
-import { claimOutput, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
+import { claimOutput, editionOutputDir, emitJson, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
 
 /** build.ts `printFileName`, spelled out so that this command does not load the layout. */
 const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
 
-export async function runWeb(ref: string, options: { alamat?: string; quiet?: boolean }): Promise<number> {
+export async function runWeb(ref: string, options: { alamat?: string; quiet?: boolean; json?: boolean }): Promise<number> {
   const started = performance.now();
   const edition = resolveEditionRef(ref);
   const lock = await lockOutput(edition, 'jurnal web');
@@ -34,8 +34,10 @@ export async function runWeb(ref: string, options: { alamat?: string; quiet?: bo
     await claimOutput(edition);
     await writeFolderAtomic(path.join(target, WEB_DIR), [...site.files].sort(([a], [b]) => a.localeCompare(b)));
     if (all.length) printReport(all);
-    if (!options.quiet) {
-      const pages = [...site.files.keys()].filter((f) => f.endsWith('.html')).length;
+    const pages = [...site.files.keys()].filter((f) => f.endsWith('.html')).length;
+    if (options.json) {
+      emitJson(true, { edition: edition.id, folder: shown(path.join(target, WEB_DIR)), address: opened.web.base, stories: opened.web.published.map((p) => ({ slug: p.article.slug, url: p.url })), pages, files: site.files.size });
+    } else if (!options.quiet) {
       process.stderr.write(`✓ edisi web ${edition.id}: ${opened.web.published.length} berita, ${pages} halaman, ${site.files.size} berkas dalam ${((performance.now() - started) / 1000).toFixed(1)} s: ${shown(path.join(target, WEB_DIR))}/\n  alamat: ${opened.web.base}\n`);
     }
     return 0;

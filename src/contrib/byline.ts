@@ -20,13 +20,19 @@ export function kirimanNote(fm: FrontMatter): string | undefined {
   return fm.kontributor ? `Kiriman dari ${senderPlace(fm.kontributor, fm.location?.kecamatan)}` : undefined;
 }
 
+/** "Kiriman Siti Aminah dari KIM Bina Warga, Desa Binjai" (without the name when the editor is the sender); undefined for the desk's own stories. */
+export function senderLine(fm: FrontMatter): string | undefined {
+  const k = fm.kontributor;
+  if (!k) return undefined;
+  const sender = typeset(k.nama);
+  return kirimanNote(fm)!.replace(/^Kiriman dari /, sender === fm.author ? 'Kiriman dari ' : `Kiriman ${sender} dari `);
+}
+
 /**
  * The printed byline, which the proof shows too: "Oleh Siti Aminah · Kiriman dari KIM Bina Warga,
  * Desa Binjai", or with the sender named after the editor who rewrote the story.
  */
 export function byline(fm: FrontMatter): string {
-  const k = fm.kontributor;
-  if (!k) return `Oleh ${fm.author}`;
-  const sender = typeset(k.nama);
-  return `Oleh ${fm.author} · ${kirimanNote(fm)!.replace(/^Kiriman dari /, sender === fm.author ? 'Kiriman dari ' : `Kiriman ${sender} dari `)}`;
+  const sender = senderLine(fm);
+  return sender ? `Oleh ${fm.author} · ${sender}` : `Oleh ${fm.author}`;
 }

@@ -12,6 +12,7 @@
  * - X: 280, weighted as X counts (twitter-text: most Latin, punctuation and spaces 1, others 2), the
  *   link as 23 whatever its length.
  */
+import { senderLine } from '../contrib/byline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULE } from '../review/catalogue.js';
 import { leadParagraph, type Published, summary } from '../web/model.js';
@@ -97,7 +98,9 @@ export function captionFor(p: Published): { caption: Caption; diagnostics: Diagn
   // After the opening: the rest of the lede (or the deck) as far as our length allows.
   const more = weakness ? (lede.text || fm.deck || '') : lede.text.slice(lede.text.indexOf(sentence) + sentence.length).trim() || fm.deck || '';
   const tags = [...new Set(['#Balangan', '#JurnalBalangan', hashtag(p.section.name), ...(fm.location ? [hashtag(fm.location.kecamatan)] : [])].filter(Boolean))].slice(0, LIMITS.instagramHashtags);
-  const tail = `Baca selengkapnya: ${p.url}\n\n${tags.join(' ')}${fm.images?.[0]?.credit ? `\n\nFoto: ${fm.images[0].credit}` : ''}`;
+  // A story sent from a village names its sender and village, as the printed byline does.
+  const sender = senderLine(fm);
+  const tail = `${sender ? `${sender}.\n\n` : ''}Baca selengkapnya: ${p.url}\n\n${tags.join(' ')}${fm.images?.[0]?.credit ? `\n\nFoto: ${fm.images[0].credit}` : ''}`;
   const budget = LIMITS.ours - [...opening].length - [...tail].length - 4;
   const middle = more && budget > 40 ? cut(more, budget) : '';
   const instagram = [opening, ...(middle ? [middle] : []), tail].join('\n\n');

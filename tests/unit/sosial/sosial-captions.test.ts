@@ -23,6 +23,14 @@ describe('social captions', () => {
     expect(brokenLimits(caption)).toEqual([]);
   });
 
+  it('name the sender and village of a contributed story before the link, as print and web do', () => {
+    const lede = 'Warga Desa Binjai kini dapat menyeberangi Sungai Balangan tanpa memutar 12 kilometer.';
+    const sent = captionFor(published(lede, 'kontributor: { nama: Siti Aminah, kim: Bina Warga, desa: "63.11.07.2008", telepon: "0812 5100 2345" }\n')).caption;
+    expect(sent.instagram).toContain('Kiriman Siti Aminah dari KIM Bina Warga, Desa Binjai.\n\nBaca selengkapnya:');
+    expect(brokenLimits(sent)).toEqual([]);
+    expect(captionFor(published(lede)).caption.instagram).not.toContain('Kiriman');
+  });
+
   it('warn at the first paragraph’s line and open with the headline when the lede is weak', () => {
     const { caption, diagnostics } = captionFor(published('Pada hari Selasa (12/5) pagi, sejumlah warga berkumpul di tepi sungai untuk acara yang sudah lama ditunggu.'));
     expect(diagnostics).toMatchObject([{ file: 'content/x/jembatan.md', position: { line: 10, column: 1 }, rule: 'sosial-kalimat-pembuka', severity: 'warning' }]);
