@@ -111,6 +111,8 @@ async function contentHash(file: string): Promise<string> {
   return h;
 }
 
+let tempCount = 0;
+
 export async function preparePhoto(
   source: PhotoSource,
   box: { width: number; height: number },
@@ -158,7 +160,8 @@ export async function preparePhoto(
   else if (profile.cmyk) pipeline = pipeline.withIccProfile(CMYK_PROFILE, { attach: false });
   else pipeline = pipeline.toColourspace('srgb');
   const data = await pipeline.jpeg({ quality: 88, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer();
-  const temp = `${target}.${process.pid}.tmp`;
+  // Photos are prepared in parallel: the same crop asked twice at once writes two temp files.
+  const temp = `${target}.${process.pid}.${(tempCount += 1)}.tmp`;
   await writeFile(temp, data);
   await rename(temp, target);
   return { file: target, ppi, cached: false };

@@ -74,6 +74,23 @@ const MAX_FLOAT_SHIFT = 3;
 /** A story that jumps may move its blocks further: past the short legs of page 1 into the continuation. */
 const MAX_JUMP_FLOAT_SHIFT = 8;
 
+/** Photos prepared at once: sharp works on its own threads, and a few in flight keep both cores busy. */
+const PHOTOS_IN_FLIGHT = 3;
+
+/** `work` over `items`, at most PHOTOS_IN_FLIGHT at a time; results in the order of `items`. */
+async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PHOTOS_IN_FLIGHT, items.length) }, worker));
+  return out;
+}
+
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
 }
@@ -138,16 +155,16 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   /** Whether an article has blocks that cannot break across legs. */
   const hasFloats = (slug: string) => inColumnPhotos.get(slug)!.length > 0 || Boolean(bySlug.get(slug)!.frontMatter.pullquote);
   await time('foto', async () => {
-    for (const a of articles) {
+    const boxes = articles.flatMap((a) => galleyPhotos(g, a, images).map((box) => ({ a, box })));
+    const prepared = await inParallel(boxes, ({ a, box }) => {
       progress('menyiapkan foto', a.file);
-      const inColumn: GalleyPhoto[] = [];
-      for (const box of galleyPhotos(g, a, images)) {
-        const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
-        inColumn.push({ file: prepared.file, lines: Math.round(box.height / g.leading), caption: box.caption ?? '' });
-        photos.push({ slug: a.slug, key: box.key, page: 0, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
-      }
-      inColumnPhotos.set(a.slug, inColumn);
-    }
+      return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
+    });
+    for (const a of articles) inColumnPhotos.set(a.slug, []);
+    boxes.forEach(({ a, box }, i) => {
+      inColumnPhotos.get(a.slug)!.push({ file: prepared[i]!.file, lines: Math.round(box.height / g.leading), caption: box.caption ?? '' });
+      photos.push({ slug: a.slug, key: box.key, page: 0, width: box.width, height: box.height, ppi: prepared[i]!.ppi, source: box.source.file });
+    });
   });
 
   // Galleys by content, leg height and start: re-planning re-renders only what changed, and the disk
@@ -248,17 +265,20 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();
   await time('foto', async () => {
-    for (const page of plan!.pages) {
-      for (const m of page.modules) {
-        if (m.part !== 'main') continue;
-        progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
-        const box = headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false, m.photoExtra);
-        if (!box) continue;
-        const prepared = await preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
-        headerPhotos.set(moduleKey(m), { file: prepared.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
-        photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared.ppi, source: box.source.file });
-      }
-    }
+    const heads = plan!.pages.flatMap((page) =>
+      page.modules.flatMap((m) => {
+        const box = m.part === 'main' ? headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false, m.photoExtra) : undefined;
+        return box ? [{ m, box }] : [];
+      }),
+    );
+    const prepared = await inParallel(heads, ({ m, box }) => {
+      progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
+      return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
+    });
+    heads.forEach(({ m, box }, i) => {
+      headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
+      photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared[i]!.ppi, source: box.source.file });
+    });
   });
   for (const p of photos) if (p.page === 0) p.page = galleys.find((x) => x.module.slug === p.slug && x.module.part === 'main')?.module.page ?? 0;
   const fill = measureFill(plan!.pages, galleys, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, leading: g.leading });
