@@ -41,14 +41,14 @@ import { aliased, INVOKED_FROM, printReport, resolveEditionRef, UserError } from
 export async function writeDistribution(ref: string, quiet = false): Promise<number> {
   const started = performance.now();
   const [{ recipients, diagnostics }, cfg, edition] = await Promise.all([loadRegistry(), loadAllocationConfig(CONFIG, CONFIG), editionInfo(resolveEditionRef(ref))]);
-  const problems = [...diagnostics, ...cfg.diagnostics, ...edition.diagnostics];
-  if (hasErrors(problems) || !cfg.config) {
+  const problems = [...diagnostics, ...(cfg.diagnostics ?? []), ...edition.diagnostics];
+  if (hasErrors(problems) || !cfg.value) {
     printReport(problems);
     process.stderr.write('tidak ada berkas yang ditulis\n');
     return 1;
   }
   registerFonts();
-  const config: AllocationConfig = cfg.config;
+  const config: AllocationConfig = cfg.value;
   const allocation = allocate(recipients, config);
   const previous = await missedLastEdition(edition.id);
   const out = path.join(DISTRIBUTION_DIR, edition.id);

@@ -1,9 +1,6 @@
 /** distribution/alokasi.yaml: copies per category, the reserve, the printer's bundle size, label sheet. */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { zodIssuesToDiagnostics } from '../content/zod-diagnostics.js';
-import { parseYaml } from '../content/yaml.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Loaded, loadYamlFile, schemaKeys } from '../content/config-file.js';
 
 const count = z.number().int().min(0);
 
@@ -20,18 +17,14 @@ export const allocationSchema = z.strictObject({
 
 export type AllocationConfig = z.infer<typeof allocationSchema>;
 
-export async function loadAllocationConfig(path: string, display: string): Promise<{ config?: AllocationConfig; diagnostics: Diagnostic[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { diagnostics: [{ file: display, rule: 'alokasi-tidak-ada', severity: 'error', message: 'berkas alokasi tidak ditemukan', hint: 'jalankan "jurnal distribute init" untuk membuatnya' }] };
-  }
-  const yaml = parseYaml(text, { file: display });
-  if (yaml.diagnostics.length) return { diagnostics: yaml.diagnostics };
-  const parsed = allocationSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(parsed.error.issues, { file: display, yaml }) };
-  return { config: parsed.data, diagnostics: [] };
+/** distribution/alokasi.yaml through the one YAML loader: `{ value }` or `{ diagnostics }` with positions. */
+export function loadAllocationConfig(path: string, display: string): Promise<Loaded<AllocationConfig>> {
+  return loadYamlFile(path, allocationSchema, {
+    display,
+    empty: {},
+    knownKeys: schemaKeys(allocationSchema),
+    missing: [{ file: display, rule: 'alokasi-tidak-ada', severity: 'error', message: 'berkas alokasi tidak ditemukan', hint: 'jalankan "jurnal distribute init" untuk membuatnya' }],
+  });
 }
 
 export const DEFAULT_ALLOCATION = `# Alokasi eksemplar Jurnal Balangan. Ubah angka sesuai kebutuhan; kolom "eksemplar" di penerima.csv
