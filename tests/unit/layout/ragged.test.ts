@@ -83,6 +83,15 @@ describe('flush-left body text (ragged right)', () => {
     expect(ragged).toBeLessThan(justified);
   });
 
+  it('ends no paragraph with the tail of a broken word (TeX\'s final hyphen demerits)', async () => {
+    for (const width of [COLUMN, 100, 140]) {
+      for (const text of PARAGRAPHS) {
+        const lines = await setLines(text, body('left'), width);
+        expect(hyphenated(lines.at(-2)!), `${width} pt: ${lines.at(-2)!.string}|${lines.at(-1)!.string}`).toBe(false);
+      }
+    }
+  });
+
   it('sets a word wider than its line on a line of its own, without an empty line (best fit)', async () => {
     const lines = await setLines('Layanan Kependudukan Tanpa Biaya', { fontFamily: SANS, fontWeight: 700, fontSize: 13, textAlign: 'left' }, 70, false);
     expect(lines.map((l) => l.string.trim())).toEqual(['Layanan', 'Kependudukan', 'Tanpa', 'Biaya']);
