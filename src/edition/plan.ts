@@ -42,6 +42,8 @@ export interface PlanArticle {
   headlineLines?: readonly number[];
   /** Lines the lead photo may grow per span (0: no photo, or it cannot grow); index 0 = one column. */
   photoGrowth?: readonly number[];
+  /** Lines the lead photo may lose per span, cropped lower, so the story fits whole. */
+  photoShrink?: readonly number[];
   /** The same for the page-1 lead at full width. */
   leadPhotoGrowth?: number;
   /** The editor's levers from front-matter `layout:` (and a pin's `columns`). */
@@ -99,7 +101,7 @@ export interface Module {
   jumpTo?: number;
   jumpFrom?: number;
   lead?: boolean;
-  /** Lines the lead photo was made taller to close the space below the module. */
+  /** Lines the lead photo was made taller to close the space below the module (negative: lower, so the story fits whole). */
   photoExtra?: number;
 }
 
@@ -573,7 +575,14 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     // "Keep whole": never cut and continued on another page.
     const mayCut = allowCut && !a.wish?.keepWhole;
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
-    const whole = findSlot(sky, limit, spans, (s) => head(s) + legsOf(a, s) + 1);
+    let whole = findSlot(sky, limit, spans, (s) => head(s) + legsOf(a, s) + 1);
+    // Rather than cut it (or leave it out), the story may fit whole with its photo cropped lower.
+    let shrink = 0;
+    if (!whole && !lead && !a.planned) {
+      const lower = (s: number) => a.photoShrink?.[s - 1] ?? 0;
+      whole = findSlot(sky, limit, spans, (s) => head(s) - lower(s) + legsOf(a, s) + 1);
+      if (whole) shrink = Math.min(lower(whole.span), Math.max(0, head(whole.span) + legsOf(a, whole.span) + 1 - (limit - whole.top)));
+    }
     if (whole && a.planned) {
       const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: head(whole.span) + legsOf(a, whole.span) + 1, words: a.words ?? 0 };
       page.reserved.push(r);
@@ -583,7 +592,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     if (a.planned) return false;
     if (whole) {
       const legLines = legsOf(a, whole.span) + 1;
-      const m: Module = { slug: a.slug, page: page.number, part: 'main', col: whole.col, span: whole.span, top: whole.top, headerLines: head(whole.span), legLines, legs: whole.span, fromLine: 0, height: head(whole.span) + legLines, lead };
+      const headerLines = head(whole.span) - shrink;
+      const m: Module = { slug: a.slug, page: page.number, part: 'main', col: whole.col, span: whole.span, top: whole.top, headerLines, legLines, legs: whole.span, fromLine: 0, height: headerLines + legLines, lead, ...(shrink ? { photoExtra: -shrink } : {}) };
       page.modules.push(m);
       page.buriedLines += occupy(sky, m);
       placedLines.set(a.slug, a.bodyLines);

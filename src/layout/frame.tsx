@@ -204,12 +204,12 @@ export function FillerContent({ g, span, filler }: { g: Geometry; span: number; 
     .replace('{kecamatan}', String(areas.kecamatan.length))
     .replace('{desa}', String(areas.villages.filter((v) => v.kind === 'desa').length))
     .replace('{kelurahan}', String(areas.villages.filter((v) => v.kind === 'kelurahan').length));
-  // Three columns and wider, the title stands beside the text (one column wide): a low strip that
-  // closes a gap of a few lines across the page, where a stacked box would need twice the height.
+  // Three columns and wider, the title stands beside the text (one column wide, centred on it): a low
+  // strip that closes a gap of a few lines across the page, where a stacked box would need twice the height.
   const strip = span >= STRIP_SPAN;
   return (
     <View style={{ width: spanWidth(g, span), padding: strip ? 6 : 8, flexDirection: strip ? 'row' : 'column' }}>
-      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: span > 1 ? 14 : 11, color: g.template.colors.accent, ...(strip ? { width: spanWidth(g, 1) - 6 } : { marginBottom: 4 }) }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>
+      <Text style={{ fontFamily: SANS, fontWeight: 800, fontSize: span > 1 ? 14 : 11, color: g.template.colors.accent, ...(strip ? { width: spanWidth(g, 1) - 6, alignSelf: 'center' as const } : { marginBottom: 4 }) }} hyphenationCallback={noHyphenation}>{filler.judul}</Text>
       <Text style={{ fontFamily: SERIF, fontSize: 9, lineHeight: '12pt', ...(strip ? { flex: 1, marginLeft: g.gutter } : {}) }} hyphenationCallback={hyphenateWord}>{text}</Text>
     </View>
   );

@@ -11,7 +11,7 @@ import { articleBody } from './body.js';
 import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
 import { FILLER_GAP, FillerContent, INDEX_GAP, STRIP_SPAN, IndexContent, type IndexEntry } from './frame.js';
 import type { Filler } from './back-page-and-fillers.js';
-import { galleyPhotos, headerPhoto, photoGrowthLines } from './photos.js';
+import { galleyPhotos, headerPhoto, photoGrowthLines, photoShrinkLines } from './photos.js';
 import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { type Geometry, spanWidth } from './template.js';
@@ -59,6 +59,7 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       leadHeaderLines: toLines(g, at(2 * C + 1), g.leading * 0.6),
       headlineLines: spans.map((s) => lineCount(children[2 * C + 1 + s])),
       photoGrowth: spans.map((s) => photoGrowthLines(g, a, images, s, false)),
+      photoShrink: spans.map((s) => photoShrinkLines(g, a, images, s)),
       leadPhotoGrowth: photoGrowthLines(g, a, images, C, true),
     };
   });

@@ -17,7 +17,7 @@ export interface PhotoBox {
 
 const sourceOf = (image: ResolvedImage, ref: ImageRef): PhotoSource => ({ file: image.file, width: image.info.width, height: image.info.height, ...(ref.focus ? { focus: ref.focus } : {}) });
 
-/** Share of its width a taller crop may still keep of a picture, and the tallest a photo may be. */
+/** Share of its width (its height) a taller (lower) crop may still keep of a picture, and the tallest a photo may be. */
 const MIN_CROP_WIDTH = 0.62;
 const MAX_PHOTO_SHARE = 0.5;
 
@@ -45,6 +45,18 @@ export function photoGrowthLines(g: Geometry, article: Article, images: ImageInd
   const box = headerPhoto(g, article, images, span, lead);
   if (!box || article.frontMatter.layout?.photoLines) return 0;
   return Math.max(0, Math.floor((tallestPhoto(g, box.width, box.source) - box.height) / g.leading));
+}
+
+/**
+ * Whole lines the lead photo of a module may lose to let its story fit whole: until the crop keeps
+ * too little of the picture's height (as growing is limited by its width). Not for a photo story or
+ * a height the editor set, and never below four lines.
+ */
+export function photoShrinkLines(g: Geometry, article: Article, images: ImageIndex, span: number): number {
+  const box = headerPhoto(g, article, images, span, false);
+  if (!box || article.frontMatter.kind === 'foto' || article.frontMatter.layout?.photoLines) return 0;
+  const shortest = Math.max(4 * g.leading, box.width * (box.source.height / box.source.width) * MIN_CROP_WIDTH);
+  return Math.max(0, Math.floor((box.height - shortest) / g.leading));
 }
 
 /** The tallest a photo `width` wide may be: the crop keeps enough of the picture, and it stays under half the page. */
