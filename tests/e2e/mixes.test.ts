@@ -17,8 +17,8 @@ import { measurePages } from '../helpers/page-metrics.js';
 const MIXES = [
   { mix: 'sedikit-panjang', mean: 3, worst: 6 },
   { mix: 'satu-per-halaman', mean: 3, worst: 6 },
-  { mix: 'banyak-pendek', mean: 5, worst: 14, proofOnly: true },
-  { mix: 'banyak-foto', mean: 8, worst: 15, proofOnly: true },
+  { mix: 'banyak-pendek', mean: 4, worst: 10, proofOnly: true },
+  { mix: 'banyak-foto', mean: 3, worst: 6 },
 ] as const;
 
 describe.each(MIXES)('the $mix edition', ({ mix, mean, worst, ...rest }) => {

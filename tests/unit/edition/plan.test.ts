@@ -73,6 +73,20 @@ function checkInvariants(plan: Flatplan, articles: readonly PlanArticle[], pages
 }
 
 describe('planEdition', () => {
+  it('fits a story whole with its lead photo cropped lower rather than leave it out', () => {
+    // Page 3 is the section's last page before the back page: the story cannot jump. At four columns
+    // it needs 20 + 50 + 1 lines of 69; its photo may lose 5.
+    const tall = { ...article('c', 'pembangunan', 200, 3, 20), photoShrink: [0, 0, 5, 5] };
+    const plan = planEdition(edition(4), [article('a', 'pemerintahan', 40), tall], GRID, HOUSE);
+    checkInvariants(plan, [article('a', 'pemerintahan', 40), tall], 4);
+    const m = plan.pages[2]!.modules.find((x) => x.slug === 'c')!;
+    expect(plan.unplaced).toEqual([]);
+    expect(m).toMatchObject({ span: 4, photoExtra: -2, headerLines: 18, height: 69 });
+    // Without the lower crop it does not fit.
+    const without = planEdition(edition(4), [article('a', 'pemerintahan', 40), { ...tall, photoShrink: undefined }], GRID, HOUSE);
+    expect(without.unplaced.map((u) => u.slug)).toEqual(['c']);
+  });
+
   it('closes the space under the stories with taller photos and house boxes sized to their text', () => {
     const articles = [article('a', 'pemerintahan', 60, 2), article('b', 'pemerintahan', 30, 3), article('c', 'pembangunan', 50), article('d', 'desa', 40)];
     const plan = planEdition(edition(4), articles, GRID, HOUSE);
