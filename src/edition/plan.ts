@@ -182,9 +182,12 @@ function preferredSpans(a: PlanArticle, columns: number, first?: number): number
   const byPriority: Record<number, number[]> = { 1: [columns, columns - 1], 2: [3, 2, columns], 3: [2, 3, 1], 4: [1, 2], 5: [1, 2] };
   // A photo story needs room for its pictures: never one column.
   const wish = a.kind === 'foto' ? [columns, columns - 1, 3, 2] : a.kind === 'singkat' ? [1, 2] : (byPriority[a.priority] ?? [2, 1]);
-  const fit = wish.filter((s) => s >= 1 && s <= columns && (s === 1 || Math.ceil(a.bodyLines / s) >= MIN_LEG));
-  const rest = Array.from({ length: columns }, (_, i) => i + 1).filter((s) => !fit.includes(s) && !(a.kind === 'foto' && s === 1 && columns > 1));
+  // Legs are never shorter than the story's tallest photo: wider than its text can fill at that height, a leg stays empty.
+  const fillable = (s: number) => s === 1 || !a.blockLines || Math.ceil(a.bodyLines / a.blockLines) >= s;
+  const fit = wish.filter((s) => s >= 1 && s <= columns && fillable(s) && (s === 1 || Math.ceil(a.bodyLines / s) >= MIN_LEG));
+  const rest = Array.from({ length: columns }, (_, i) => i + 1).filter((s) => !fit.includes(s) && fillable(s) && !(a.kind === 'foto' && s === 1 && columns > 1));
   const spans = [...new Set([...fit, ...rest])];
+  if (!spans.length) spans.push(Math.min(2, columns));
   return first && spans.includes(first) ? [first, ...spans.filter((s) => s !== first)] : spans;
 }
 

@@ -1,7 +1,7 @@
 // Editions of other mixes than the sample, made from the sample's own copy and photos, so the layout
 // targets (full pages) are held on more than one edition: many short stories, few long ones, one
 // story per page, many photos. Plain JavaScript so that a test and `node` (to look at one) can use it:
-//   node tests/helpers/mixes.mjs <mix> <folder>
+//   node tests/helpers/mixes.mjs <mix> <folder> [pages]
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -69,8 +69,8 @@ function editionYaml(pages, sectionPages, pins, ids = SECTIONS) {
     .replace(/^pins:\n(?: {2}- .*\n)+/m, pins.length ? `pins:\n${pins.map((p) => `  - ${p}`).join('\n')}\n` : '');
 }
 
-/** Writes the mix `kind` as an edition folder at `target` (replaced if there). */
-export function writeMix(kind, target) {
+/** Writes the mix `kind` as an edition folder at `target` (replaced if there); `pages` only for banyak-pendek (12 or 8). */
+export function writeMix(kind, target, pages = 12) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(path.join(SAMPLE, 'foto'), path.join(target, 'foto'), { recursive: true });
@@ -87,7 +87,7 @@ export function writeMix(kind, target) {
       const twin = withFields(a.head, { title: JSON.stringify(`Ringkas — ${/^title: (.*)$/m.exec(a.head)[1]}`), images: undefined, pullquote: undefined, deck: undefined, priority: 4 });
       files.set(`${a.slug}-ringkas`, article(twin, paragraphs.at(-1)));
     }
-    edition = editionYaml(12, ['2-3', '4-5', '6-7', '8', '9', '10-11'], [lead]);
+    edition = editionYaml(pages, pages === 8 ? ['2', '3', '4', '5', '6', '7'] : ['2-3', '4-5', '6-7', '8', '9', '10-11'], [lead]);
   } else if (kind === 'sedikit-panjang') {
     // Three long stories, one per section of two pages, each about what its two pages hold (the
     // section's copy run together, repeated): it jumps from the first page to the second. The
@@ -126,6 +126,6 @@ export function writeMix(kind, target) {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const [kind, target] = process.argv.slice(2);
-  writeMix(kind, path.resolve(target));
+  const [kind, target, pages] = process.argv.slice(2);
+  writeMix(kind, path.resolve(target), pages ? Number(pages) : undefined);
 }
