@@ -61,3 +61,29 @@ export function measureFill(pages: readonly PlannedPage[], galleys: readonly Pla
     return { page: page.number, blank: runs.reduce((s, r) => s + r.lines, 0) / area, runs };
   });
 }
+
+/** The body text as set: lines per leg that end in a hyphen the breaker added, and the longest run of them in a leg. */
+export interface SetText {
+  lines: number;
+  hyphenated: number;
+  longestRun: number;
+}
+
+/** A line ending in a hyphen after a letter: a broken word (reduplications break at their own hyphen and count too). */
+const HYPHENATED = /\p{L}-\s*$/u;
+
+export function measureText(galleys: readonly PlacedGalley[]): SetText {
+  const out: SetText = { lines: 0, hyphenated: 0, longestRun: 0 };
+  for (const { module: m, galley } of galleys) {
+    for (let i = 0; i < Math.min(m.legs, galley.legs); i++) {
+      let run = 0;
+      for (const line of galley.textLines(i)) {
+        out.lines++;
+        run = HYPHENATED.test(line) ? run + 1 : 0;
+        if (run) out.hyphenated++;
+        out.longestRun = Math.max(out.longestRun, run);
+      }
+    }
+  }
+  return out;
+}

@@ -30,6 +30,8 @@ export interface Galley {
   legLines(i: number): number;
   /** Lines of the tallest block not cut by text (a photo, a pull quote): no leg can be shorter. */
   tallestBlock(): number;
+  /** The text lines set on leg `i`, as textkit set them (hyphens it added included). */
+  textLines(i: number): string[];
 }
 
 export const START: TextPosition = { block: 0, offset: 0 };
@@ -37,7 +39,8 @@ export const START: TextPosition = { block: 0, offset: 0 };
 /** What a rendered galley is made of: its PDF and, per leg, the body blocks with their heights. */
 export interface GalleyData {
   pdf: Buffer;
-  fragments: { block: number; height: number; lines?: string[] }[][];
+  /** `carried`: the first of `lines` is the text of a paragraph's lines shown on an earlier page. */
+  fragments: { block: number; height: number; lines?: string[]; carried?: boolean }[][];
 }
 
 /** The characters of an element's text, in order (what textkit sets for it). */
@@ -114,7 +117,7 @@ export async function renderGalleyData(g: Geometry, blocks: readonly ReactElemen
   );
   // A continuation that starts with the rest of a paragraph: its first block's lines follow the shown ones.
   const head = rest && from.shown ? fragments.flat().find((f) => f.block === from.block && f.lines) : undefined;
-  if (head) head.lines = [from.shown!, ...head.lines!];
+  if (head) Object.assign(head, { lines: [from.shown!, ...head.lines!], carried: true });
   return { pdf, fragments };
 }
 
@@ -142,6 +145,9 @@ export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
     legLines(i) {
       const height = (fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0);
       return Math.ceil(height / g.leading - 0.01);
+    },
+    textLines(i) {
+      return (fragments[i] ?? []).flatMap((f) => (f.lines ? (f.carried ? f.lines.slice(1) : f.lines) : []));
     },
     tallestBlock() {
       const heights = fragments.flat().filter((f) => !f.lines).map((f) => f.height);

@@ -21,7 +21,7 @@ import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
-import { measureFill, MIN_RUN, type PageFill } from './fill.js';
+import { measureFill, measureText, MIN_RUN, type PageFill, type SetText } from './fill.js';
 import { setLegs } from './legs.js';
 import { measureArticles, measureFillers, measureIndex } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
@@ -60,6 +60,8 @@ export interface PlannedLayout {
   headerPhotos: Map<string, HeaderPhoto>;
   /** Blank space per page as laid out. */
   fill: PageFill[];
+  /** Lines of text as set, and how many end in a hyphen. */
+  text: SetText;
   articles: Map<string, Article>;
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
@@ -282,7 +284,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   });
   for (const p of photos) if (p.page === 0) p.page = galleys.find((x) => x.module.slug === p.slug && x.module.part === 'main')?.module.page ?? 0;
   const fill = measureFill(plan!.pages, galleys, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, leading: g.leading });
-  return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, fill, articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
+  return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, fill, text: measureText(galleys), articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
 }
 
 export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument> {

@@ -65,6 +65,8 @@ export function buildReport(layout: PlannedLayout, files: string[], checks: Pref
     ...layout.fill.map((f) => `  hal. ${f.page}: ${(f.blank * 100).toFixed(1)} %${f.runs.length ? `  ${f.runs.map((r) => `kolom ${String.fromCharCode(65 + r.col)} ${r.lines} baris`).join(', ')}` : ''}`),
     `  rata-rata: ${((layout.fill.reduce((s, f) => s + f.blank, 0) / Math.max(1, layout.fill.length)) * 100).toFixed(1)} %`,
     '',
+    `Teks (diukur pada galley): ${layout.text.lines} baris, ${layout.text.hyphenated} berakhir tanda hubung (${((100 * layout.text.hyphenated) / Math.max(1, layout.text.lines)).toFixed(1)} %), paling banyak ${layout.text.longestRun} berturut-turut; isi berita ${layout.g.template.body.align === 'justify' ? 'rata kiri-kanan' : 'rata kiri'}`,
+    '',
     'Foto (ppi efektif pada ukuran cetak):',
     ...[...layout.photos].sort((a, b) => a.ppi - b.ppi).map((p) => `  ${p.ppi} ppi  hal. ${p.page}  ${p.slug}  ${path.basename(p.source)}`),
     '',

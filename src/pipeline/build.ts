@@ -131,7 +131,7 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   const all = [...diagnostics, ...review.fileProblems, ...review.findings, ...problems];
   const names = files.map(([name]) => name);
   files.push([BUILD_REPORT, buildReport(layout, [...names, BUILD_REPORT, BUILD_JSON], checks, all, print)]);
-  const json = { edition: id, files: [...names, BUILD_REPORT], ...(print ? { cetak: print } : {}), plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, fill: layout.fill, diagnostics: all, timings: layout.timings };
+  const json = { edition: id, files: [...names, BUILD_REPORT], ...(print ? { cetak: print } : {}), plan: { pages: layout.plan.pages, unplaced: layout.plan.unplaced, copyFit: layout.plan.copyFit }, photos: layout.photos.map((p) => ({ ...p, source: path.relative(edition.dir, p.source) })), preflight: checks, fill: layout.fill, text: layout.text, diagnostics: all, timings: layout.timings };
   files.push([BUILD_JSON, `${JSON.stringify(json, null, 2)}\n`]);
   return { ok: true, files, diagnostics: all, gate: review.gate, print, watermark, timings: layout.timings, pages: checks.pages };
 }

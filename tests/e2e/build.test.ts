@@ -43,6 +43,11 @@ describe('jurnal build on the sample edition', () => {
     expect(Math.max(...m.holes.map((h) => h.percent))).toBeLessThanOrEqual(6);
     expect(m.typography.totals.hyphenatedPercent).toBeLessThanOrEqual(22);
     expect(m.typography.totals.loosePercent).toBeLessThanOrEqual(1);
+    // The build report counts the same on the galleys (all text lines, heads and sources too).
+    const { text } = JSON.parse(readFileSync(path.join(out, 'laporan-build.json'), 'utf8')) as { text: { lines: number; hyphenated: number; longestRun: number } };
+    expect(text.longestRun).toBeLessThanOrEqual(2);
+    expect(Math.abs((100 * text.hyphenated) / text.lines - m.typography.totals.hyphenatedPercent)).toBeLessThan(5);
+    expect(readFileSync(path.join(out, 'laporan-build.txt'), 'utf8')).toMatch(/Teks \(diukur pada galley\): \d+ baris, \d+ berakhir tanda hubung \([\d.]+ %\), paling banyak 2 berturut-turut; isi berita rata kiri/);
   }, 120_000);
 
   it('is print-ready: page count, boxes, embedded fonts', () => {
