@@ -634,7 +634,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
       const head = (s: number) => a.continuationLines[s - 1]!;
       const spans = preferredSpans({ ...a, bodyLines: rest, kind: 'berita', priority: 3 }, columns);
       const whole = findSlot(sky, lines, spans, (s) => head(s) + Math.ceil(rest / s) + 1);
-      const cut = whole ? undefined : roomiestSlot(sky, lines, spans, head);
+      // On another section's page a continuation comes whole, or waits: never a chain across sections.
+      const cut = whole || foreign ? undefined : roomiestSlot(sky, lines, spans, head);
       const slot = whole ?? cut;
       if (!slot) continue;
       const legLines = whole ? Math.ceil(rest / slot.span) + 1 : lines - slot.top - head(slot.span) - 1;

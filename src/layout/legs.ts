@@ -11,6 +11,11 @@ import type { Galley } from './galley.js';
 
 /** Lines per leg a module must be able to lose before it is set again shorter. */
 const MIN_SHRINK = 1;
+/**
+ * No leg is set shorter: react-pdf never finishes a page too low for its widow and orphan lines or for a
+ * subhead's lines kept with it (a brief of three lines over three legs hung at one line a leg).
+ */
+const SHORTEST_LEG = 5;
 /** Leg heights tried one by one above the even share before the search bisects. */
 const BALANCE_STEPS = 3;
 
@@ -101,7 +106,7 @@ async function shorterSettings(input: LegsInput, placed: PlacedGalley): Promise<
   };
   const legs = Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i));
   const longest = Math.max(...legs);
-  const floor = Math.max(1, Math.ceil(legs.reduce((a, b) => a + b, 0) / m.legs), placed.galley.tallestBlock());
+  const floor = Math.max(SHORTEST_LEG, Math.ceil(legs.reduce((a, b) => a + b, 0) / m.legs), placed.galley.tallestBlock());
   const out: Setting[] = [];
   // As short as the longest leg: the first height from it upwards that holds the text.
   for (let legLines = longest; legLines <= m.legLines - MIN_SHRINK; legLines++) {
