@@ -534,6 +534,8 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
   const skies = new Map<number, number[]>();
   const homeless: PlanArticle[] = [];
   const { columns, lines } = grid;
+  /** Page 1's stories end where the index band begins. */
+  const indexTop = lines - (grid.indexLines ?? FRONT_INDEX_LINES);
 
   /** The page and width where a brief leaves the fewest blank column lines around it. */
   const bestFit = (a: PlanArticle, candidates: readonly PlannedPage[]): { page: PlannedPage; span: number } | undefined => {
@@ -578,16 +580,18 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     // "Keep whole": never cut and continued on another page.
     const mayCut = allowCut && !a.wish?.keepWhole;
     const head = (s: number) => (lead ? a.leadHeaderLines : a.headerLines[s - 1]!);
-    let whole = findSlot(sky, limit, spans, (s) => head(s) + legsOf(a, s) + 1);
+    /** The whole story at `s` columns: head, legs and the line under them. */
+    const wholeHeight = (s: number) => head(s) + legsOf(a, s) + 1;
+    let whole = findSlot(sky, limit, spans, wholeHeight);
     // Rather than cut it (or leave it out), the story may fit whole with its photo cropped lower.
     let shrink = 0;
     if (!whole && !lead && !a.planned) {
       const lower = (s: number) => a.photoShrink?.[s - 1] ?? 0;
-      whole = findSlot(sky, limit, spans, (s) => head(s) - lower(s) + legsOf(a, s) + 1);
-      if (whole) shrink = Math.min(lower(whole.span), Math.max(0, head(whole.span) + legsOf(a, whole.span) + 1 - (limit - whole.top)));
+      whole = findSlot(sky, limit, spans, (s) => wholeHeight(s) - lower(s));
+      if (whole) shrink = Math.min(lower(whole.span), Math.max(0, wholeHeight(whole.span) - (limit - whole.top)));
     }
     if (whole && a.planned) {
-      const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: head(whole.span) + legsOf(a, whole.span) + 1, words: a.words ?? 0 };
+      const r: Reservation = { slug: a.slug, col: whole.col, span: whole.span, top: whole.top, height: wholeHeight(whole.span), words: a.words ?? 0 };
       page.reserved.push(r);
       page.buriedLines += occupy(sky, r);
       return true;
@@ -665,13 +669,13 @@ function placeEdition(edition: Edition, articles: readonly PlanArticle[], grid: 
     const lead = pins.find((p) => p.position === 'utama');
     if (role === 'front') {
       // The lead leaves room below it for the index band (and any other page-1 pins).
-      if (lead) placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns], true, lines - (grid.indexLines ?? FRONT_INDEX_LINES));
+      if (lead) placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns], true, indexTop);
     } else if (lead) {
       placeMain(page, sky, bySlug.get(lead.slug)!, true, [columns]);
     }
     for (const pin of pins.filter((p) => p !== lead)) {
       const a = bySlug.get(pin.slug)!;
-      const limit = role === 'front' ? lines - (grid.indexLines ?? FRONT_INDEX_LINES) : lines;
+      const limit = role === 'front' ? indexTop : lines;
       const spans = pin.columns && pin.columns <= columns ? [pin.columns] : spansOf(a);
       if (!placeMain(page, sky, a, true, spans, false, limit)) unplaced.push({ slug: a.slug, reason: `tidak muat di halaman ${number} (dikunci di edition.yaml${pin.columns ? `, ${pin.columns} kolom` : ''})` });
     }

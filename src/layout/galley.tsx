@@ -122,6 +122,8 @@ export async function renderGalleyData(g: Geometry, blocks: readonly ReactElemen
 }
 
 export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
+  /** Whole grid lines a height of `points` takes (rounding noise of react-pdf's boxes aside). */
+  const toLines = (points: number) => Math.ceil(points / g.leading - 0.01);
   return {
     pdf,
     legs: fragments.length,
@@ -143,19 +145,16 @@ export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
       return { block: first.block, offset: Math.round(offset * 1000) / 1000, ...(cuttable && shown.length ? { shown: shown.join('') } : {}) };
     },
     legLines(i) {
-      const height = (fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0);
-      return Math.ceil(height / g.leading - 0.01);
+      return toLines((fragments[i] ?? []).reduce((sum, f) => sum + f.height, 0));
     },
     textLines(i) {
       return (fragments[i] ?? []).flatMap((f) => (f.lines ? (f.carried ? f.lines.slice(1) : f.lines) : []));
     },
     tallestBlock() {
-      const heights = fragments.flat().filter((f) => !f.lines).map((f) => f.height);
-      return Math.ceil(Math.max(0, ...heights) / g.leading - 0.01);
+      return toLines(Math.max(0, ...fragments.flat().filter((f) => !f.lines).map((f) => f.height)));
     },
     linesAfter(n) {
-      const height = fragments.slice(n).flat().reduce((sum, f) => sum + f.height, 0);
-      return Math.ceil(height / g.leading - 0.01);
+      return toLines(fragments.slice(n).flat().reduce((sum, f) => sum + f.height, 0));
     },
   };
 }

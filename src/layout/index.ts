@@ -27,6 +27,7 @@ import { measureArticles, measureFillers, measureIndex } from './measure.js';
 import { galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
+import { pool } from '../util/pool.js';
 import { type Geometry, geometry, loadTemplate, MM } from './template.js';
 
 export interface LayoutInput {
@@ -78,20 +79,6 @@ const MAX_JUMP_FLOAT_SHIFT = 8;
 
 /** Photos prepared at once: sharp works on its own threads, and a few in flight keep both cores busy. */
 const PHOTOS_IN_FLIGHT = 3;
-
-/** `work` over `items`, at most PHOTOS_IN_FLIGHT at a time; results in the order of `items`. */
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PHOTOS_IN_FLIGHT, items.length) }, worker));
-  return out;
-}
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -158,7 +145,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   const hasFloats = (slug: string) => inColumnPhotos.get(slug)!.length > 0 || Boolean(bySlug.get(slug)!.frontMatter.pullquote);
   await time('foto', async () => {
     const boxes = articles.flatMap((a) => galleyPhotos(g, a, images).map((box) => ({ a, box })));
-    const prepared = await inParallel(boxes, ({ a, box }) => {
+    const prepared = await pool(boxes, PHOTOS_IN_FLIGHT, ({ a, box }) => {
       progress('menyiapkan foto', a.file);
       return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
     });
@@ -193,6 +180,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   const house = await time('ukur', () => measureFillers(g, loadFillers()));
   const indexLines = await time('ukur', () => measureIndex(g, indexEntries(edition.config, bySlug)));
   const grid = { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, indexLines };
+  const fillGrid = { ...grid, leading: g.leading };
   /** Where each placed galley starts and with which setting of its unbreakable blocks. */
   const galleyStart = new Map<PlacedGalley, { shift: number; from: TextPosition }>();
   let metrics = measured;
@@ -254,7 +242,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     setLegs({
       plan: plan!,
       galleys,
-      grid: { ...grid, leading: g.leading },
+      grid: fillGrid,
       metrics,
       house,
       reset: (placed, legLines) => {
@@ -273,7 +261,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
         return box ? [{ m, box }] : [];
       }),
     );
-    const prepared = await inParallel(heads, ({ m, box }) => {
+    const prepared = await pool(heads, PHOTOS_IN_FLIGHT, ({ m, box }) => {
       progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
       return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
     });
@@ -283,7 +271,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     });
   });
   for (const p of photos) if (p.page === 0) p.page = galleys.find((x) => x.module.slug === p.slug && x.module.part === 'main')?.module.page ?? 0;
-  const fill = measureFill(plan!.pages, galleys, { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, leading: g.leading });
+  const fill = measureFill(plan!.pages, galleys, fillGrid);
   return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, fill, text: measureText(galleys), articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
 }
 

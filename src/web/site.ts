@@ -15,6 +15,7 @@ import { type WebEdition, sectionPage } from './model.js';
 import { archiveHtml, articleHtml, editionLabel, frontHtml, type PhotoSet, sectionHtml, type SiteContext } from './pages.js';
 import { type PhotoSpec, renditions } from './photos.js';
 import { FONT_FILES, ICON, STYLESHEET } from './style.js';
+import { pool } from '../util/pool.js';
 
 /** Photos on the site: 3 : 2 like the paper's lead photos, 480 and 960 px (a phone's 1× and 2× width; 960 is also above the 600 px that link previews ask for). Two sizes, not more: each is an encode per format, and a cold build of a 40-photo edition must stay quick. */
 export const WEB_PHOTO: PhotoSpec = { aspect: [3, 2], widths: [480, 960], formats: ['webp', 'jpeg'] };
@@ -49,19 +50,6 @@ async function readArchive(editionsDir: string, self: string, before: string): P
     found.push({ id: name, label: String(manifest.label), date: manifest.tanggal, ...(typeof manifest.utama === 'string' ? { lead: manifest.utama } : {}) });
   }
   return found.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-}
-
-/** Runs `work` over `items`, `limit` at a time, results in order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  }));
-  return out;
 }
 
 export async function buildSite(input: SiteInput): Promise<{ files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] }> {

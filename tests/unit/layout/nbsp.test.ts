@@ -6,31 +6,13 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Page, Text, View } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
-import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import { NBSP, typeset } from '../../../src/content/typography.js';
-import { registerFonts, SERIF } from '../../../src/layout/fonts.js';
-import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
+import { SERIF } from '../../../src/layout/fonts.js';
+import { type SetLine as Line, setLines } from '../../helpers/textkit.js';
 
-interface Line {
-  string: string;
-  runs: { glyphs: { codePoints: number[] }[]; positions: { xAdvance: number }[] }[];
-}
-
-async function lines(text: string, width: number): Promise<Line[]> {
-  registerFonts();
-  const page = h(Page, { size: [400, 2000] }, h(View, { style: { width } }, h(Text, { style: { fontFamily: SERIF, fontSize: 10, textAlign: 'justify' }, hyphenationCallback: (w: string) => [w] }, text)));
-  const { pages } = await renderWithLayout([page], { date: new Date(0) });
-  const found: Line[] = [];
-  const walk = (n: LayoutNode) => {
-    if (n.lines) found.push(...(n.lines as Line[]));
-    n.children?.forEach(walk);
-  };
-  walk(pages[0]!);
-  return found;
-}
+const lines = (text: string, width: number): Promise<Line[]> => setLines(text, { fontFamily: SERIF, fontSize: 10, textAlign: 'justify' }, width);
 
 /** Offsets in `text` where a line ends. */
 const breaks = (all: Line[]) => all.slice(0, -1).map((_, i) => all.slice(0, i + 1).reduce((n, l) => n + l.string.length, 0));

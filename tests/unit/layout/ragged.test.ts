@@ -3,35 +3,16 @@
  * width), so the breaker weighs an uneven right edge against a hyphen, and a break at a space drops
  * the space. Body text is set this way (templates: body.align: left).
  */
-import { Page, Text, type TextProps, View } from '@react-pdf/renderer';
-import { createElement as h } from 'react';
+import type { TextProps } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 import { typeset } from '../../../src/content/typography.js';
-import { registerFonts, SANS, SERIF } from '../../../src/layout/fonts.js';
+import { SANS, SERIF } from '../../../src/layout/fonts.js';
 import { hyphenateWord } from '../../../src/layout/hyphenation.js';
-import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
-
-interface Line {
-  string: string;
-  runs: { positions: { xAdvance: number }[] }[];
-}
+import { type SetLine as Line, setLines } from '../../helpers/textkit.js';
 
 const SIZE = 8.5;
 /** One A4 column (42.6 mm). */
 const COLUMN = 120.76;
-
-async function setLines(text: string, style: TextProps['style'], width: number, hyphenate = true): Promise<Line[]> {
-  registerFonts();
-  const page = h(Page, { size: [400, 4000] }, h(View, { style: { width } }, h(Text, { style, hyphenationCallback: hyphenate ? hyphenateWord : (w: string) => [w] }, text)));
-  const { pages } = await renderWithLayout([page], { date: new Date(0) });
-  const found: Line[] = [];
-  const walk = (n: LayoutNode) => {
-    if (n.lines) found.push(...(n.lines as Line[]));
-    n.children?.forEach(walk);
-  };
-  walk(pages[0]!);
-  return found;
-}
 
 const widthOf = (l: Line) => l.runs.reduce((sum, r) => sum + r.positions.reduce((s, p) => s + p.xAdvance, 0), 0);
 const hyphenated = (l: Line) => /\p{L}-$/u.test(l.string.trimEnd());
@@ -47,7 +28,7 @@ const body = (align: 'left' | 'justify'): TextProps['style'] => ({ fontFamily: S
 describe('flush-left body text (ragged right)', () => {
   it('keeps every line inside the column, starts none with a space and loses no character', async () => {
     for (const text of PARAGRAPHS) {
-      const lines = await setLines(text, body('left'), COLUMN);
+      const lines = await setLines(text, body('left'), COLUMN, hyphenateWord);
       expect(lines.length).toBeGreaterThan(4);
       for (const l of lines) {
         expect(widthOf(l), l.string).toBeLessThanOrEqual(COLUMN + 0.01);
@@ -63,7 +44,7 @@ describe('flush-left body text (ragged right)', () => {
   it('keeps the rag within its zone: no line over 5 em short, under 2 em on average', async () => {
     const shortfalls: number[] = [];
     for (const text of PARAGRAPHS) {
-      const lines = await setLines(text, body('left'), COLUMN);
+      const lines = await setLines(text, body('left'), COLUMN, hyphenateWord);
       for (const l of lines.slice(0, -1)) expect(COLUMN - widthOf(l), l.string).toBeLessThan(5 * SIZE);
       shortfalls.push(...lines.slice(0, -1).map((l) => (COLUMN - widthOf(l)) / SIZE));
     }
@@ -74,9 +55,9 @@ describe('flush-left body text (ragged right)', () => {
     let ragged = 0;
     let justified = 0;
     for (const text of PARAGRAPHS) {
-      const left = await setLines(text, body('left'), COLUMN);
+      const left = await setLines(text, body('left'), COLUMN, hyphenateWord);
       ragged += left.filter(hyphenated).length;
-      justified += (await setLines(text, body('justify'), COLUMN)).filter(hyphenated).length;
+      justified += (await setLines(text, body('justify'), COLUMN, hyphenateWord)).filter(hyphenated).length;
       const runs = left.map(hyphenated).join('').split('false').map((r) => r.length / 'true'.length);
       expect(Math.max(...runs)).toBeLessThanOrEqual(2);
     }
@@ -86,14 +67,14 @@ describe('flush-left body text (ragged right)', () => {
   it('ends no paragraph with the tail of a broken word (TeX\'s final hyphen demerits)', async () => {
     for (const width of [COLUMN, 100, 140]) {
       for (const text of PARAGRAPHS) {
-        const lines = await setLines(text, body('left'), width);
+        const lines = await setLines(text, body('left'), width, hyphenateWord);
         expect(hyphenated(lines.at(-2)!), `${width} pt: ${lines.at(-2)!.string}|${lines.at(-1)!.string}`).toBe(false);
       }
     }
   });
 
   it('sets a word wider than its line on a line of its own, without an empty line (best fit)', async () => {
-    const lines = await setLines('Layanan Kependudukan Tanpa Biaya', { fontFamily: SANS, fontWeight: 700, fontSize: 13, textAlign: 'left' }, 70, false);
+    const lines = await setLines('Layanan Kependudukan Tanpa Biaya', { fontFamily: SANS, fontWeight: 700, fontSize: 13, textAlign: 'left' }, 70);
     expect(lines.map((l) => l.string.trim())).toEqual(['Layanan', 'Kependudukan', 'Tanpa', 'Biaya']);
   });
 });
