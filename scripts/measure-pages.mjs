@@ -37,6 +37,7 @@ if (flags.has('--json')) {
       p.longestHyphenRun ? `${p.longestHyphenRun} (${String.fromCharCode(65 + p.longestHyphenRunColumn)})` : '0',
       `${p.loosePercent.toFixed(1)}`,
       String(p.straightQuotes),
+      String(p.overprinted),
     ];
   });
   const tt = t.totals;
@@ -50,8 +51,9 @@ if (flags.has('--json')) {
     tt.longestHyphenRun ? `${tt.longestHyphenRun} (p${tt.longestHyphenRunPage}${String.fromCharCode(65 + tt.longestHyphenRunColumn)})` : '0',
     `${tt.loosePercent.toFixed(1)}`,
     String(tt.straightQuotes),
+    String(tt.overprinted),
   ]);
-  const head = ['page', 'hole %', 'w/o photos', 'runs', 'body lines', 'hyphen %', 'max run', 'loose %', "straight \" '"];
+  const head = ['page', 'hole %', 'w/o photos', 'runs', 'body lines', 'hyphen %', 'max run', 'loose %', "straight \" '", 'overprint'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r) => r.map((v, i) => (i ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ');
   console.log(fmt(head));
@@ -64,6 +66,8 @@ if (flags.has('--json')) {
       `\nmean page hole % ${m.holeTotals.meanPagePercent.toFixed(1)}; blank ${Math.round(m.holeTotals.blankAreaMm2 / 100)} of ${Math.round(m.holeTotals.columnAreaMm2 / 100)} cm² column area, ${Math.round(m.holeTotals.photoAreaMm2 / 100)} cm² of it photos` +
       `\nloose %: justified lines with a mean word space over ${m.options.looseEm} em, of the justified body lines`,
   );
+  const over = t.pages.filter((p) => p.overprinted).map((p) => `p${p.page} (${p.overprintedAt.map((a) => `${a.xMm}, ${a.yMm} mm`).join('')})`);
+  if (over.length) console.log(`\ntext drawn over other text (characters): ${over.join(', ')}`);
   console.log('\nholes (runs taller than 3 body lines):');
   for (const h of m.holes) {
     if (!h.runs.length) continue;

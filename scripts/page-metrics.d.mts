@@ -112,6 +112,10 @@ export interface PageTypography {
   /** loose / justified, in %. */
   loosePercent: number;
   straightQuotes: number;
+  /** Visible characters drawn over a character of another line (squeezed or overlapping text). */
+  overprinted: number;
+  /** Where the first of them is, mm from the trim's top-left corner. */
+  overprintedAt: { xMm: number; yMm: number }[];
   meanLetterGapEm: number;
   looseLines: (LineRef & { gapEm: number })[];
   straightQuoteLines: LineRef[];
@@ -138,6 +142,7 @@ export interface TypographyReport {
     loose: number;
     loosePercent: number;
     straightQuotes: number;
+    overprinted: number;
     duplicateSentences: number;
     hiddenDuplicateSentences: number;
   };

@@ -134,6 +134,8 @@ function pageText(page) {
         font: name,
         size,
         visible: visible.has(charKey(c, origin)),
+        // A glyph on a horizontal baseline (the proof's diagonal watermark is not).
+        upright: Math.abs(quad[1] - quad[3]) < 0.5,
       });
     },
   });
@@ -401,6 +403,7 @@ function pageTypography(frame, grid, text, o) {
   const best = columns.reduce((a, c) => (c.longestHyphenRun > a.longestHyphenRun ? c : a), columns[0]);
   const all = columns.flatMap((c) => c.bodyLines);
   const justifiedLines = all.filter((l) => l.justified);
+  const over = overprinted(frame, text);
   return {
     page: frame.number,
     lines: sum('lines'),
@@ -412,11 +415,46 @@ function pageTypography(frame, grid, text, o) {
     loose: sum('loose'),
     loosePercent: round((100 * sum('loose')) / Math.max(1, sum('justified'))),
     straightQuotes: sum('straightQuotes'),
+    overprinted: over.count,
+    overprintedAt: over.at,
     meanLetterGapEm: round(mean(justifiedLines.map((l) => l.letterGapEm)), 3),
     looseLines: all.filter((l) => l.loose).map(({ column, line, gapEm, text }) => ({ column, columnLetter: columnLetter(column), line, gapEm, text })),
     straightQuoteLines: all.filter((l) => l.straightQuotes).map(({ column, line, text }) => ({ column, columnLetter: columnLetter(column), line, text })),
     columns,
   };
+}
+
+/**
+ * Visible characters drawn over a character of another line (text squeezed into too little room, or
+ * one block printed over another): their glyph boxes overlap by over half of the smaller one both
+ * ways. Neighbouring lines overlap by their ascenders and descenders only, far less. The proof's
+ * diagonal watermark is left out.
+ */
+function overprinted(frame, text) {
+  const BUCKET = 6;
+  const buckets = new Map();
+  const chars = [];
+  text.blocks.forEach((b, bi) =>
+    b.lines.forEach((l, li) => {
+      for (const ch of l.chars) if (ch.visible && ch.upright && !isSpace(ch.c) && ch.x1 > ch.x0 && ch.y1 > ch.y0) chars.push({ ...ch, line: `${bi}.${li}` });
+    }),
+  );
+  for (const ch of chars) {
+    const key = `${Math.floor(ch.x0 / BUCKET)}|${Math.floor(ch.y0 / BUCKET)}`;
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key).push(ch);
+  }
+  const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0)) / Math.min(a1 - a0, b1 - b0);
+  const hits = [];
+  for (const ch of chars) {
+    const bx = Math.floor(ch.x0 / BUCKET);
+    const by = Math.floor(ch.y0 / BUCKET);
+    const over = [-1, 0, 1].some((dx) =>
+      [-1, 0, 1].some((dy) => (buckets.get(`${bx + dx}|${by + dy}`) ?? []).some((o) => o.line !== ch.line && overlap(ch.x0, ch.x1, o.x0, o.x1) > 0.5 && overlap(ch.y0, ch.y1, o.y0, o.y1) > 0.5)),
+    );
+    if (over) hits.push(ch);
+  }
+  return { count: hits.length, at: hits.slice(0, 1).map((h) => ({ xMm: round((h.x - frame.ox) / MM), yMm: round((h.y - frame.oy) / MM) })) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -553,6 +591,7 @@ function typographyReport(frames, grid, texts, o) {
       loose: sum('loose'),
       loosePercent: round((100 * sum('loose')) / Math.max(1, sum('justified'))),
       straightQuotes: sum('straightQuotes'),
+      overprinted: sum('overprinted'),
       duplicateSentences: dups.length,
       hiddenDuplicateSentences: dups.filter((d) => d.hidden).length,
     },

@@ -81,9 +81,14 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
   });
 }
 
-function tableRows(table: Table, s: BodyStyles, tint: string): ReactNode {
+/**
+ * A table as one view of rows, never nested deeper: react-pdf keeps a view whose rows all move to the
+ * next page on the current one when it is its parent's first child, and squeezes every row into the
+ * space left (all rows drawn over each other at a leg's foot).
+ */
+function tableBlock(table: Table, s: BodyStyles, tint: string, key: number | string): ReactNode {
   return (
-    <View style={{ marginBottom: 0 }}>
+    <View key={key}>
       {table.children.map((row, r) => (
         <View key={r} style={{ ...s.tableRow, backgroundColor: r === 0 ? tint : r % 2 === 0 ? '#f4f4f4' : undefined }} wrap={false}>
           {row.children.map((cell, c) => (
@@ -179,7 +184,7 @@ export function articleBody(article: Article, options: BodyOptions): ReactNode[]
         listItems(node, `${i}`, 0);
         break;
       case 'table':
-        out.push(<View key={i}>{tableRows(node, s, g.template.colors.tint)}</View>);
+        out.push(tableBlock(node, s, g.template.colors.tint, i));
         break;
       case 'thematicBreak':
         out.push(<Text key={i} style={{ ...s.paragraph, textAlign: 'center' }}>* * *</Text>);

@@ -112,7 +112,9 @@ export async function renderGalleyData(g: Geometry, blocks: readonly ReactElemen
   const fragments = pages.map((p) =>
     (p.children?.[0]?.children ?? []).map((n: LayoutNode & { props?: { id?: string } }) => {
       const lines = (n.lines as { string?: string }[] | undefined)?.map((l) => l.string ?? '');
-      return { block: Number(n.props?.id?.slice(1) ?? -1), height: n.box?.height ?? 0, ...(lines?.length ? { lines } : {}) };
+      // A block's margins (a subhead's line above it, the lines around an in-column photo) take leg lines too.
+      const height = (n.box?.height ?? 0) + (n.box?.marginTop ?? 0) + (n.box?.marginBottom ?? 0);
+      return { block: Number(n.props?.id?.slice(1) ?? -1), height, ...(lines?.length ? { lines } : {}) };
     }),
   );
   // A continuation that starts with the rest of a paragraph: its first block's lines follow the shown ones.

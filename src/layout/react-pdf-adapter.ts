@@ -11,6 +11,8 @@ export interface LayoutBox {
   left: number;
   width: number;
   height: number;
+  marginTop?: number;
+  marginBottom?: number;
 }
 
 export interface LayoutNode {

@@ -37,6 +37,8 @@ describe('jurnal build on the sample edition', () => {
     expect(m.typography.totals.longestHyphenRun).toBeLessThanOrEqual(2);
     expect(m.typography.totals.straightQuotes).toBe(0);
     expect(m.typography.totals.hiddenDuplicateSentences).toBe(0);
+    // No text drawn over other text (a squeezed table, a house box over a leg's last lines).
+    expect(m.typography.totals.overprinted).toBe(0);
     // Targets of the layout work (issues #12, #16): 3 % blank column area on average and 6 % on any
     // page; at most 22 % of body lines hyphenated and 1 % loose (flush-left body text has none).
     expect(m.holeTotals.meanPagePercent).toBeLessThanOrEqual(3);

@@ -41,6 +41,7 @@ describe.each(MIXES)('the $mix edition', ({ mix, mean, worst, ...rest }) => {
     expect(Math.max(...pages.map((h) => h.percent))).toBeLessThanOrEqual(worst);
     expect(m.typography.totals.hyphenatedPercent).toBeLessThanOrEqual(22);
     expect(m.typography.totals.longestHyphenRun).toBeLessThanOrEqual(2);
+    expect(m.typography.pages.filter((p) => p.overprinted).map((p) => `hal. ${p.page}: ${p.overprinted} huruf bertumpuk`)).toEqual([]);
     expect(m.typography.totals.loosePercent).toBeLessThanOrEqual(1);
   }, 600_000);
 });

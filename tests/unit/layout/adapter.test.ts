@@ -17,4 +17,13 @@ describe('react-pdf layout adapter', () => {
     expect(block.lines!.length).toBeGreaterThan(5);
     expect(firstChildHeight(pages[0]!)).toBeCloseTo(block.lines!.length * 11, 5);
   });
+
+  it("gives a block's margins apart from its height (galleys count them as leg lines)", async () => {
+    const { pages } = await renderWithLayout(
+      [h(Page, { key: 1, size: [120, 400] }, h(View, null, h(Text, { id: 'b0', style: { fontSize: 9, lineHeight: '11pt' } }, 'Satu'), h(View, { id: 'b1', style: { marginTop: 11, marginBottom: 22, height: 33 } })))],
+      { date: new Date(0) },
+    );
+    const box = pages[0]!.children![0]!.children![1]!.box!;
+    expect([box.height, box.marginTop, box.marginBottom, box.top]).toEqual([33, 11, 22, 22]);
+  });
 });

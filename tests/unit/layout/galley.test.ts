@@ -1,7 +1,12 @@
-import { Text } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { paragraphRest } from '../../../src/layout/galley.js';
+import { parseArticle } from '../../../src/content/article.js';
+import { articleBody } from '../../../src/layout/body.js';
+import { registerFonts } from '../../../src/layout/fonts.js';
+import { paragraphRest, renderGalleyData, START } from '../../../src/layout/galley.js';
+import { bodyStyles } from '../../../src/layout/styles.js';
+import { geometry, loadTemplate } from '../../../src/layout/template.js';
 
 const textOf = (node: ReactNode): string =>
   typeof node === 'string' ? node : Array.isArray(node) ? node.map(textOf).join('') : node && typeof node === 'object' && 'props' in node ? textOf((node.props as { children?: ReactNode }).children) : '';
@@ -25,4 +30,44 @@ describe('paragraphRest: a paragraph cut between legs continues with the text no
     expect(paragraphRest(paragraph, textOf(paragraph))).toBeUndefined();
     expect(paragraphRest(h('View', {}, 'bukan paragraf') as ReactElement, 'bukan')).toBeUndefined();
   });
+});
+
+describe('a table at the foot of a leg', () => {
+  const source = [
+    '---',
+    'title: Dana Desa Tahap Dua Cair',
+    'section: desa',
+    'kind: berita',
+    'author: Tim Liputan',
+    'date: 2026-05-12',
+    'verification: { status: verified, by: Redaksi, date: 2026-05-12 }',
+    '---',
+    '',
+    'Kepala Bidang Pemberdayaan Masyarakat Desa menjelaskan bahwa desa yang sudah menyampaikan laporan realisasi tahap pertama menerima dana lebih dahulu.',
+    '',
+    'Rekapitulasi sementara penyaluran menurut kecamatan:',
+    '',
+    '| Kecamatan | Desa penerima dana | Sudah cair |',
+    '|---|---:|---:|',
+    ...['Juai', 'Halong', 'Awayan', 'Batu Mandi', 'Lampihong', 'Paringin'].map((k, i) => `| ${k} | ${20 + i} | ${18 + i} |`),
+    '',
+    'Kegiatan padat karya yang dianjurkan antara lain perbaikan jalan usaha tani.',
+  ].join('\n');
+
+  // react-pdf kept a nested table whose rows all moved on to the next leg on the current one, every
+  // row squeezed into the line that was left and drawn over the others.
+  it('moves on whole or in rows, never squeezed into the space left', async () => {
+    registerFonts();
+    const { article } = parseArticle(new TextEncoder().encode(source), { slug: 'dana-desa', file: 'dana-desa.md', sections: ['desa'] });
+    const g = geometry(loadTemplate('a4'), 3);
+    const blocks = articleBody(article!, { geometry: g, styles: bodyStyles(g), photos: [] }) as ReactElement[];
+    const table = blocks.findIndex((b) => b.type === View);
+    const rows = 7;
+    for (let legLines = 5; legLines <= 16; legLines++) {
+      const { fragments } = await renderGalleyData(g, blocks, legLines, START, new Date(0));
+      const parts = fragments.flat().filter((f) => f.block === table);
+      const height = parts.reduce((sum, f) => sum + f.height, 0);
+      expect(height, `legs of ${legLines} lines: ${parts.map((f) => f.height.toFixed(1)).join(' + ')}`).toBeGreaterThanOrEqual(rows * g.leading - 0.01);
+    }
+  }, 60_000);
 });
