@@ -46,6 +46,8 @@ export interface PlanArticle {
   photoShrink?: readonly number[];
   /** The same for the page-1 lead at full width. */
   leadPhotoGrowth?: number;
+  /** Where the head's photo begins per span, points below the module's top (after kicker, headline, deck, byline). */
+  photoTop?: readonly (number | null)[];
   /** The editor's levers from front-matter `layout:` (and a pin's `columns`). */
   wish?: { columns?: number; photoLines?: number; keepWhole?: boolean };
   /** Words of the body, to size stories that are planned but not yet written. */

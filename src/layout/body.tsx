@@ -81,23 +81,30 @@ function inline(nodes: readonly PhrasingContent[], s: BodyStyles, key = ''): Rea
   });
 }
 
+/** Rows that go with a table's head row: it never stands alone at a leg's foot. */
+const ROWS_WITH_HEAD = 2;
+
 /**
- * A table as one view of rows, never nested deeper: react-pdf keeps a view whose rows all move to the
+ * A table as one view of rows: its head row and the first rows as one block that is not cut, then
+ * each further row on its own. No deeper nesting: react-pdf keeps a view whose rows all move to the
  * next page on the current one when it is its parent's first child, and squeezes every row into the
  * space left (all rows drawn over each other at a leg's foot).
  */
 function tableBlock(table: Table, s: BodyStyles, tint: string, key: number | string): ReactNode {
+  const row = (r: number) => (
+    <View key={r} style={{ ...s.tableRow, backgroundColor: r === 0 ? tint : r % 2 === 0 ? '#f4f4f4' : undefined }} wrap={false}>
+      {table.children[r]!.children.map((cell, c) => (
+        <Text key={c} style={{ ...s.tableCell, ...(r === 0 ? s.tableHead : {}), textAlign: table.align?.[c] === 'right' ? 'right' : 'left' }} hyphenationCallback={noHyphenation}>
+          {inline(cell.children, s)}
+        </Text>
+      ))}
+    </View>
+  );
+  const rows = table.children.map((_, r) => r);
   return (
     <View key={key}>
-      {table.children.map((row, r) => (
-        <View key={r} style={{ ...s.tableRow, backgroundColor: r === 0 ? tint : r % 2 === 0 ? '#f4f4f4' : undefined }} wrap={false}>
-          {row.children.map((cell, c) => (
-            <Text key={c} style={{ ...s.tableCell, ...(r === 0 ? s.tableHead : {}), textAlign: table.align?.[c] === 'right' ? 'right' : 'left' }} hyphenationCallback={noHyphenation}>
-              {inline(cell.children, s)}
-            </Text>
-          ))}
-        </View>
-      ))}
+      <View wrap={false}>{rows.slice(0, 1 + ROWS_WITH_HEAD).map(row)}</View>
+      {rows.slice(1 + ROWS_WITH_HEAD).map(row)}
     </View>
   );
 }

@@ -16,6 +16,8 @@ export interface HeaderPhoto {
   height: number;
   caption?: string;
   credit?: string;
+  /** Points it begins lower than the head's text puts it, to line up with the photo beside it. */
+  inset?: number;
 }
 
 export function headlineSize(g: Geometry, priority: number, span: number): number {
@@ -51,7 +53,7 @@ export function ModuleHeader(props: { article: Article; g: Geometry; width: numb
       ) : null}
       <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '9pt', marginTop: 3, color: '#333333' }}>{byline(fm)}</Text>
       {photo ? (
-        <View style={{ marginTop: 5, width: photo.width }}>
+        <View style={{ marginTop: 5 + (photo.inset ?? 0), width: photo.width }}>
           {photo.file ? <Image src={photo.file} style={{ width: photo.width, height: photo.height }} /> : <View style={{ width: photo.width, height: photo.height }} />}
           <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '8.6pt', marginTop: 2 }} hyphenationCallback={noHyphenation}>
             {photo.caption ?? ''}

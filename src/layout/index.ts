@@ -24,7 +24,7 @@ import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { measureFill, measureText, MIN_RUN, type PageFill, type SetText } from './fill.js';
 import { setLegs } from './legs.js';
 import { measureArticles, measureFillers, measureIndex } from './measure.js';
-import { galleyPhotos, headerPhoto } from './photos.js';
+import { alignPhotoRows, galleyPhotos, headerPhoto } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { pool } from '../util/pool.js';
@@ -79,6 +79,10 @@ const MAX_JUMP_FLOAT_SHIFT = 8;
 
 /** Photos prepared at once: sharp works on its own threads, and a few in flight keep both cores busy. */
 const PHOTOS_IN_FLIGHT = 3;
+/** Photos side by side are lined up only while each keeps at least this many lines of picture. */
+const MIN_ROW_PHOTO_LINES = 4;
+/** …and while their bottoms lie within this many lines of each other (the rest would be white under a caption). */
+const ROW_PHOTO_SLACK_LINES = 1.5;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -254,19 +258,28 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
 
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();
+  const photoTops = new Map(metrics.map((a) => [a.slug, a.photoTop]));
   await time('foto', async () => {
-    const heads = plan!.pages.flatMap((page) =>
+    const placed = plan!.pages.flatMap((page) =>
       page.modules.flatMap((m) => {
         const box = m.part === 'main' ? headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false, m.photoExtra) : undefined;
-        return box ? [{ m, box }] : [];
+        const top = m.lead ? null : photoTops.get(m.slug)?.[m.span - 1];
+        return box ? [{ m, box, top }] : [];
       }),
     );
+    // Photos side by side share one top and one height (the page-1 lead stands alone).
+    const rows = alignPhotoRows(placed.flatMap(({ m, box, top }) => (top == null ? [] : [{ at: m, box, top }])), MIN_ROW_PHOTO_LINES * g.leading, ROW_PHOTO_SLACK_LINES * g.leading);
+    const inRow = new Map([...rows].map(([h, fit]) => [h.at, fit]));
+    const heads = placed.map(({ m, box }) => {
+      const fit = inRow.get(m);
+      return { m, box: fit ? { ...box, height: fit.height } : box, inset: fit?.inset ?? 0 };
+    });
     const prepared = await pool(heads, PHOTOS_IN_FLIGHT, ({ m, box }) => {
       progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
       return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
     });
-    heads.forEach(({ m, box }, i) => {
-      headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit });
+    heads.forEach(({ m, box, inset }, i) => {
+      headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit, ...(inset ? { inset } : {}) });
       photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared[i]!.ppi, source: box.source.file });
     });
   });

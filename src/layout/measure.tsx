@@ -61,6 +61,7 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       photoGrowth: spans.map((s) => photoGrowthLines(g, a, images, s, false)),
       photoShrink: spans.map((s) => photoShrinkLines(g, a, images, s)),
       leadPhotoGrowth: photoGrowthLines(g, a, images, C, true),
+      photoTop: spans.map((s) => (headerPhoto(g, a, images, s, false) ? (children[s]?.children?.at(-1)?.box?.top ?? null) : null)),
     };
   });
 }
