@@ -160,6 +160,8 @@ export interface Flatplan {
 const MIN_LEG = 5;
 /** A cut story shows at least this many lines per leg, or it waits for a page with more room. */
 const MIN_CUT_LEG = 10;
+/** A continuation of fewer text lines than this reads as a mistake: the search avoids it. */
+const SHORT_JUMP_LINES = 10;
 /** Lines kept at the foot of page 1 for the index of the edition, unless the layout measured its band. */
 const FRONT_INDEX_LINES = 13;
 /** Free share of a page above which a story is cut to fill it instead of waiting for the next page. */
@@ -475,7 +477,8 @@ export function planCost(plan: Flatplan, articles: readonly PlanArticle[]): numb
     cost += (page.blankLines.reduce((sum, n) => sum + n + Math.max(0, n - HOLE_ERROR_LINES) * 6, 0) + page.buriedLines) * 3;
     cost += page.fillers.reduce((sum, f) => sum + f.span * f.height, 0);
     const mains = page.modules.filter((m) => m.part === 'main');
-    cost += page.modules.filter((m) => m.part === 'continuation').length * 30;
+    // A jump costs; a jump for a few lines under a full continuation head costs as much as a hole.
+    for (const m of page.modules) if (m.part === 'continuation') cost += 30 + (m.legs * m.legLines < SHORT_JUMP_LINES ? 150 : 0);
     for (const x of mains) {
       for (const y of mains) {
         if (x === y) continue;

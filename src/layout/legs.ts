@@ -3,6 +3,7 @@
  * (all legs ending on the same line, ± 1). Which one a page gets is decided on the page as laid out:
  * a module set shorter frees lines the page must then close (settled, then house boxes into the
  * feet), and balanced legs over a foot no box can fill would be a worse hole than one short last leg.
+ * Page 1's lead gives the lines its balanced legs free to its photo.
  */
 import { fillFeet, type Flatplan, type HouseMetrics, type Module, type PlanArticle, settlePage } from '../edition/plan.js';
 import type { PlacedGalley } from './compose.js';
@@ -79,7 +80,37 @@ export async function setLegs(input: LegsInput): Promise<void> {
     }
     apply();
     closeFeet(input, page.number);
+    if (page.role === 'front') await balanceLead(input, placed);
   }
+}
+
+/**
+ * Page 1's lead with its legs balanced, the lines they free given to its photo: the module keeps its
+ * height above the index band, and no leg ends far above the others. Only as far as the photo may grow.
+ */
+async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): Promise<void> {
+  const lead = placed.find((p) => p.module.lead && !p.module.jumpTo);
+  if (!lead) return;
+  const m = lead.module;
+  const growth = (input.metrics.find((a) => a.slug === m.slug)?.leadPhotoGrowth ?? 0) - (m.photoExtra ?? 0);
+  const blank = () => measureFill(input.plan.pages.filter((p) => p.number === m.page), input.galleys, input.grid)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+  let best = { blank: blank(), legLines: m.legLines, galley: lead.galley };
+  for (const s of await shorterSettings(input, lead)) {
+    const freed = best.legLines - s.legLines;
+    if (freed <= 0 || freed > growth) continue;
+    const saved = { legLines: m.legLines, headerLines: m.headerLines, photoExtra: m.photoExtra, galley: lead.galley };
+    Object.assign(m, { legLines: s.legLines, headerLines: m.headerLines + freed, photoExtra: (m.photoExtra ?? 0) + freed });
+    lead.galley = s.galley;
+    const now = blank();
+    if (now < best.blank) best = { blank: now, legLines: s.legLines, galley: s.galley };
+    Object.assign(m, saved);
+    if (saved.photoExtra === undefined) delete m.photoExtra;
+    lead.galley = saved.galley;
+  }
+  const freed = m.legLines - best.legLines;
+  if (!freed) return;
+  Object.assign(m, { legLines: best.legLines, headerLines: m.headerLines + freed, photoExtra: (m.photoExtra ?? 0) + freed });
+  lead.galley = best.galley;
 }
 
 /** House boxes into the feet of columns whose legs end short of the page's foot. */

@@ -69,7 +69,7 @@ function editionYaml(pages, sectionPages, pins, ids = SECTIONS) {
     .replace(/^pins:\n(?: {2}- .*\n)+/m, pins.length ? `pins:\n${pins.map((p) => `  - ${p}`).join('\n')}\n` : '');
 }
 
-/** Writes the mix `kind` as an edition folder at `target` (replaced if there); `pages` only for banyak-pendek (12 or 8). */
+/** Writes the mix `kind` as an edition folder at `target` (replaced if there); `pages` only for banyak-pendek (8 or 12). */
 export function writeMix(kind, target, pages = 12) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -80,10 +80,13 @@ export function writeMix(kind, target, pages = 12) {
   const lead = '{ slug: jembatan-gantung-binjai, page: 1, position: utama }';
   let edition;
   if (kind === 'banyak-pendek') {
-    // Every story cut to two paragraphs, and a one-paragraph twin of each (the case of issue #16).
+    // Every story cut to two paragraphs, and a one-paragraph twin of each (the case of issue #16), or
+    // in 8 pages of the most important ones only (with every twin the copy is three stories too many
+    // for 8 pages and far too little for 12).
     for (const a of stories) {
       const paragraphs = paragraphsOf(a.body);
       files.set(a.slug, article(withFields(a.head, { pullquote: undefined }), paragraphs.slice(0, 2).join('\n\n')));
+      if (pages === 8 && a.priority > 2) continue;
       const twin = withFields(a.head, { title: JSON.stringify(`Ringkas — ${/^title: (.*)$/m.exec(a.head)[1]}`), images: undefined, pullquote: undefined, deck: undefined, priority: 4 });
       files.set(`${a.slug}-ringkas`, article(twin, paragraphs.at(-1)));
     }
