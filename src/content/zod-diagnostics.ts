@@ -44,6 +44,10 @@ export interface IssueContext {
   knownKeys?: (path: FieldPath) => readonly string[];
   /** Hints per field, e.g. the date format. */
   hints?: Record<string, string>;
+  /** A path as the file spells it, where keys were renamed (renamed-keys.ts); fields are named so. */
+  asWritten?: (path: FieldPath) => FieldPath;
+  /** The new key an unknown key is close to the old spelling of (renamed-keys.ts). */
+  suggestNew?: (path: FieldPath, key: string) => string | undefined;
 }
 
 export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Diagnostic[] {
@@ -53,7 +57,8 @@ export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], ctx:
 function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
   const path = issue.path as (string | number)[];
   const found = valueAt(ctx.yaml.data, path);
-  const field = formatPath(path);
+  const written = ctx.asWritten?.(path) ?? path;
+  const field = formatPath(written);
   const genericField = formatPath(path.map((p) => (typeof p === 'number' ? '*' : p)));
   const base = {
     file: ctx.file,
@@ -68,12 +73,13 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         ...base,
-        field: formatPath([...path, key]),
+        field: formatPath([...written, key]),
         position: ctx.yaml.locate([...path, key], 'key'),
         rule: RULE.fieldTidakDikenal,
         message: `kunci "${key}" tidak dikenal`,
         hint:
           didYouMean(key, ctx.knownKeys?.(path) ?? []) ??
+          ((renamed) => (renamed === undefined ? undefined : `maksud Anda "${renamed}"?`))(ctx.suggestNew?.(path, key)) ??
           (/\s/.test(key.trim()) ? 'sepertinya teks terpotong oleh koma atau titik dua; beri tanda kutip "…" pada teks sebelumnya' : undefined) ??
           (ctx.knownKeys ? `kunci yang dikenal: ${ctx.knownKeys(path).join(', ')}` : undefined),
       }));
