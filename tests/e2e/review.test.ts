@@ -20,7 +20,7 @@ describe('review and the print gate on the sample edition', () => {
   });
 
   it('an edit after approval blocks the print build and names the article; the proof still builds and says so', () => {
-    expect(jurnal(['build', '2026-05', '--proof', '--quiet'], root).code).toBe(0);
+    expect(jurnal(['build', '2026-05', '--proof', '--senyap'], root).code).toBe(0);
     cpSync(path.join(root, 'editions/2026-05'), path.join(root, 'proof-lama'), { recursive: true });
     const file = path.join(edition, 'apel-asn-disiplin.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Ratusan aparatur', 'Sekitar 300 aparatur'));
@@ -55,7 +55,7 @@ describe('review and the print gate on the sample edition', () => {
     expect(since.stdout).not.toContain('kim-mantuyan: berubah');
     // Approving again lets it print.
     expect(jurnal(['approve', '2026-05', 'apel-asn-disiplin', '--by', 'Peninjau Uji'], root).code).toBe(0);
-    expect(jurnal(['build', '2026-05', '--quiet'], root).code).toBe(0);
+    expect(jurnal(['build', '2026-05', '--senyap'], root).code).toBe(0);
   });
 
   it('revoking an approval blocks printing again', () => {
