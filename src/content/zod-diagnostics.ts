@@ -50,6 +50,9 @@ export interface IssueContext {
   suggestNew?: (path: FieldPath, key: string) => string | undefined;
 }
 
+/** A misspelt old key: the new name, as "maksud Anda" names a near miss. */
+const renamedHint = (renamed: string | undefined): string | undefined => (renamed === undefined ? undefined : `maksud Anda "${renamed}"?`);
+
 export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Diagnostic[] {
   return issues.flatMap((issue) => issueToDiagnostics(issue, ctx));
 }
@@ -79,7 +82,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
         message: `kunci "${key}" tidak dikenal`,
         hint:
           didYouMean(key, ctx.knownKeys?.(path) ?? []) ??
-          ((renamed) => (renamed === undefined ? undefined : `maksud Anda "${renamed}"?`))(ctx.suggestNew?.(path, key)) ??
+          renamedHint(ctx.suggestNew?.(path, key)) ??
           (/\s/.test(key.trim()) ? 'sepertinya teks terpotong oleh koma atau titik dua; beri tanda kutip "…" pada teks sebelumnya' : undefined) ??
           (ctx.knownKeys ? `kunci yang dikenal: ${ctx.knownKeys(path).join(', ')}` : undefined),
       }));
