@@ -106,7 +106,7 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
 function syntheticRegistry(count) {
   const kecamatan = ['Juai', 'Halong', 'Awayan', 'Batu Mandi', 'Lampihong', 'Paringin', 'Paringin Selatan', 'Tebing Tinggi'];
   const categories = ['desa', 'desa', 'desa', 'skpd', 'kim', 'vertikal', 'lainnya'];
-  const rows = ['id,category,name,kecamatan,kode_wilayah,address,contact,copies,route,source'];
+  const rows = ['id,kategori,nama,kecamatan,kode_wilayah,alamat,kontak,eksemplar,rute,sumber'];
   for (let i = 0; i < count; i++) {
     const k = kecamatan[i % kecamatan.length];
     rows.push(`r${i},${categories[i % categories.length]},"Penerima Nomor ${i}, ${k}",${k},,,,,Rute ${1 + (i % 40)},bench`);
@@ -168,7 +168,7 @@ function distributionCases(work, counts = [10_000, 80_000]) {
     mkdirSync(path.join(project, 'distribution'), { recursive: true });
     cpSync(path.join(root, 'distribution', 'alokasi.yaml'), path.join(project, 'distribution', 'alokasi.yaml'));
     writeFileSync(path.join(project, 'distribution', 'penerima.csv'), syntheticRegistry(count));
-    report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--quiet']));
+    report(`distribusi: ${count.toLocaleString('id-ID')} penerima`, run(project, ['distribute', 'd', '--senyap']));
   }
 }
 
@@ -201,18 +201,18 @@ try {
     mkdirSync(edition, { recursive: true });
     await makeEdition(edition, size, size.pages);
     run(project, ['approve', 'bench', '--semua', '--by', 'Bench']);
-    const first = run(project, ['build', 'bench', '--quiet']);
+    const first = run(project, ['build', 'bench', '--senyap']);
     cold.push(first.wall);
     report(`build dingin (cache kosong): ${label}`, first);
-    report(`build ulang tanpa perubahan: ${label}`, run(project, ['build', 'bench', '--quiet']));
+    report(`build ulang tanpa perubahan: ${label}`, run(project, ['build', 'bench', '--senyap']));
     const file = path.join(edition, 'a3.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
     run(project, ['approve', 'bench', 'a3', '--by', 'Bench']);
-    report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--quiet']));
+    report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--senyap']));
     // The web edition (issue #13: the whole site ≤ 3 s): cold (no photo cache), then again.
     rmSync(path.join(project, '.cache', 'jurnal', 'web'), { recursive: true, force: true });
-    report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--quiet']));
-    report(`web ulang: ${label}`, run(project, ['web', 'bench', '--quiet']));
+    report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--senyap']));
+    report(`web ulang: ${label}`, run(project, ['web', 'bench', '--senyap']));
     const page = path.join(project, 'editions', 'bench', 'web', 'berita', 'a0.html');
     const assets = readdirSync(path.join(project, 'editions', 'bench', 'web', 'aset')).reduce((sum, f) => sum + readFileSync(path.join(project, 'editions', 'bench', 'web', 'aset', f)).length, 0);
     console.log(`web: halaman berita a0 ${(readFileSync(page).length / 1024).toFixed(1)} KB + gaya dan fon ${(assets / 1024).toFixed(1)} KB, tanpa foto (target ≤ 150 KB)`);
@@ -220,7 +220,7 @@ try {
   console.log(`rasio 2× edisi / edisi: ${(cold[1] / cold[0]).toFixed(2)}× (target ≤ 2.2×)`);
   distributionCases(work);
   cpSync(sample, path.join(work, 'sample', 'content', '2026-05'), { recursive: true });
-  report('build dingin: edisi contoh (12 hal, 21 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--quiet']));
+  report('build dingin: edisi contoh (12 hal, 21 naskah)', run(path.join(work, 'sample'), ['build', '2026-05', '--senyap']));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * layout engine) is imported only when the command runs, so `jurnal --help` and the other
  * commands start quickly.
  */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { BuildOptions } from './build.js';
 import { action } from './common.js';
 import { limitOptions } from './supervise.js';
@@ -16,10 +16,12 @@ export function registerBuild(program: Command): void {
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--proof', 'hanya PDF proof (untuk peninjauan)')
     .option('--imposisi', 'juga PDF imposisi untuk jilid kawat di printer kantor (imposisi-<edisi>.pdf)')
-    .option('-q, --quiet', 'tanpa keterangan kemajuan')
-    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }, juga bila gagal'))
-    .action(action(async (ref: string, options: BuildOptions) => {
+    .option('-q, --senyap', 'tanpa keterangan kemajuan')
+    .option('--json', 'hasil sebagai JSON di stdout: { ok, diagnostics, ... }, juga bila gagal')
+    .addOption(new Option('--quiet').hideHelp()))
+    .action(action(async (ref: string, { senyap, quiet, ...options }: Omit<BuildOptions, 'quiet'> & { senyap?: boolean; quiet?: boolean }) => {
       const { buildEdition } = await import('./build.js');
-      return buildEdition(ref, options);
+      // --quiet: the spelling of the previous release (README "Names").
+      return buildEdition(ref, { ...options, quiet: senyap === true || quiet === true });
     }));
 }

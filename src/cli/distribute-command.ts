@@ -14,11 +14,13 @@ export function registerDistribute(program: Command): void {
     .summary('daftar penerima, alokasi, manifes, tanda terima, label, pesanan cetak, pelacakan')
     .description('Tanpa subperintah: menulis ke distribution/<edisi>/ manifes pengantaran per rute, tanda terima, label alamat,\npesanan cetak (PDF), serta alokasi.csv dan alokasi.json.')
     .argument('[edisi]', 'id edisi atau path folder edisi')
-    .option('-q, --quiet', 'tanpa ringkasan')
-    .action(action(async (ref: string | undefined, options: { quiet?: boolean }) => {
+    .option('-q, --senyap', 'tanpa ringkasan')
+    .addOption(new Option('--quiet').hideHelp())
+    .action(action(async (ref: string | undefined, options: { senyap?: boolean; quiet?: boolean }) => {
       if (!ref) throw new UserError('edisi belum disebut', 'mis. "jurnal distribute 2026-05", atau "jurnal distribute init"');
       const { writeDistribution } = await import('./distribute.js');
-      return writeDistribution(ref, options.quiet);
+      // --quiet: the spelling of the previous release (README "Names").
+      return writeDistribution(ref, options.senyap === true || options.quiet === true);
     }));
   distribute
     .command('init')

@@ -1,5 +1,5 @@
 /** Declares `jurnal web` and `jurnal sosial`; their stages (sharp, the review) load only when they run. */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { action } from './common.js';
 
 export function registerWeb(program: Command): void {
@@ -9,11 +9,13 @@ export function registerWeb(program: Command): void {
     .description('Menulis situs statis edisi ke editions/<edisi>/web/: halaman depan, satu halaman per berita, halaman rubrik,\narsip edisi, umpan Atom, sitemap, foto untuk layar, dan PDF cetak untuk diunduh (bila sudah dibangun).\nHanya naskah yang disetujui. Dibangun di folder sementara; situs sebelumnya hanya diganti bila berhasil.')
     .argument('<edisi>', 'id edisi atau path folder edisi')
     .option('--alamat <url>', 'alamat akar situs tempat edisi diterbitkan (bawaan: kontak.situs di templates/halaman-belakang.yaml + /jurnal-balangan/)')
-    .option('-q, --quiet', 'tanpa keterangan kemajuan')
+    .option('-q, --senyap', 'tanpa keterangan kemajuan')
     .option('--json', 'keluarkan hasilnya sebagai JSON (berita, halaman, berkas, alamat)')
-    .action(action(async (ref: string, options: { alamat?: string; quiet?: boolean; json?: boolean }) => {
+    .addOption(new Option('--quiet').hideHelp())
+    .action(action(async (ref: string, options: { alamat?: string; senyap?: boolean; quiet?: boolean; json?: boolean }) => {
       const { runWeb } = await import('./web.js');
-      return runWeb(ref, options);
+      // --quiet: the spelling of the previous release (README "Names").
+      return runWeb(ref, { alamat: options.alamat, json: options.json, quiet: options.senyap === true || options.quiet === true });
     }));
 }
 

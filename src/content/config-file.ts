@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type KeyRenames, renameKeys } from './renamed-keys.js';
 import { type FieldPath, type ParsedYaml, parseYaml, type YamlValue } from './yaml.js';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.js';
 
@@ -28,20 +29,27 @@ export interface YamlFileOptions {
   hints?: Record<string, string>;
   /** A hint for schema diagnostics that have none (e.g. "bandingkan dengan templat bawaan …"). */
   fallbackHint?: string;
+  /**
+   * Keys renamed since the previous release (README "Names"): the old spelling is read as the new
+   * one; both with different values is an error at the old key. The value and `yaml` use the new keys.
+   */
+  renamed?: KeyRenames;
   /** Extra checks on the YAML once it parsed (e.g. glyphs the fonts lack); reported with the schema's. */
   check?: (yaml: ParsedYaml) => Diagnostic[];
 }
 
 /** Validates YAML text; the shared core of loadYamlFile and loadYamlFileSync. */
 export function parseYamlText<S extends z.ZodType>(text: string, display: string, schema: S, options: YamlFileOptions = {}): Loaded<z.output<S>> {
-  const yaml = parseYaml(text, { file: display });
-  if (yaml.diagnostics.length) return { diagnostics: yaml.diagnostics };
+  const parsedYaml = parseYaml(text, { file: display });
+  if (parsedYaml.diagnostics.length) return { diagnostics: parsedYaml.diagnostics };
+  const renamed = options.renamed ? renameKeys(parsedYaml, options.renamed, display) : undefined;
+  const yaml = renamed?.yaml ?? parsedYaml;
   const parsed = schema.safeParse(yaml.data ?? options.empty);
-  const diagnostics = parsed.success
-    ? []
-    : zodIssuesToDiagnostics(parsed.error.issues, { file: display, yaml, knownKeys: options.knownKeys, hints: options.hints }).map((d) =>
-        d.hint === undefined && options.fallbackHint ? { ...d, hint: options.fallbackHint } : d,
-      );
+  const diagnostics = [...(renamed?.diagnostics ?? [])];
+  if (!parsed.success) {
+    const context = { file: display, yaml, knownKeys: options.knownKeys, hints: options.hints, asWritten: renamed?.asWritten, suggestNew: renamed?.suggestNew };
+    diagnostics.push(...zodIssuesToDiagnostics(parsed.error.issues, context).map((d) => (d.hint === undefined && options.fallbackHint ? { ...d, hint: options.fallbackHint } : d)));
+  }
   diagnostics.push(...(options.check?.(yaml) ?? []));
   if (diagnostics.length || !parsed.success) return { diagnostics };
   return { value: parsed.data as z.output<S>, yaml };

@@ -44,7 +44,14 @@ export interface IssueContext {
   knownKeys?: (path: FieldPath) => readonly string[];
   /** Hints per field, e.g. the date format. */
   hints?: Record<string, string>;
+  /** A path as the file spells it, where keys were renamed (renamed-keys.ts); fields are named so. */
+  asWritten?: (path: FieldPath) => FieldPath;
+  /** The new key an unknown key is close to the old spelling of (renamed-keys.ts). */
+  suggestNew?: (path: FieldPath, key: string) => string | undefined;
 }
+
+/** A misspelt old key: the new name, as "maksud Anda" names a near miss. */
+const renamedHint = (renamed: string | undefined): string | undefined => (renamed === undefined ? undefined : `maksud Anda "${renamed}"?`);
 
 export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Diagnostic[] {
   return issues.flatMap((issue) => issueToDiagnostics(issue, ctx));
@@ -53,7 +60,8 @@ export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], ctx:
 function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
   const path = issue.path as (string | number)[];
   const found = valueAt(ctx.yaml.data, path);
-  const field = formatPath(path);
+  const written = ctx.asWritten?.(path) ?? path;
+  const field = formatPath(written);
   const genericField = formatPath(path.map((p) => (typeof p === 'number' ? '*' : p)));
   const base = {
     file: ctx.file,
@@ -68,12 +76,13 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         ...base,
-        field: formatPath([...path, key]),
+        field: formatPath([...written, key]),
         position: ctx.yaml.locate([...path, key], 'key'),
         rule: RULE.fieldTidakDikenal,
         message: `kunci "${key}" tidak dikenal`,
         hint:
           didYouMean(key, ctx.knownKeys?.(path) ?? []) ??
+          renamedHint(ctx.suggestNew?.(path, key)) ??
           (/\s/.test(key.trim()) ? 'sepertinya teks terpotong oleh koma atau titik dua; beri tanda kutip "…" pada teks sebelumnya' : undefined) ??
           (ctx.knownKeys ? `kunci yang dikenal: ${ctx.knownKeys(path).join(', ')}` : undefined),
       }));

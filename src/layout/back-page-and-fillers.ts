@@ -1,6 +1,7 @@
 /** The redaksi's fixed texts: back page and filler boxes (templates/*.yaml, editable by staff). */
 import { z } from 'zod';
 import { type Loaded, loadYamlFileSync, parseYamlText } from '../content/config-file.js';
+import type { KeyRenames } from '../content/renamed-keys.js';
 import type { ParsedYaml, YamlValue } from '../content/yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DiagnosticError } from '../diagnostics/errors.js';
@@ -31,12 +32,15 @@ const questionSchema = z
     if (q.jenis !== 'isian' && q.baris !== undefined) ctx.addIssue({ code: 'custom', path: ['baris'], message: '"baris" hanya untuk pertanyaan jenis "isian"' });
   });
 
+/** One line of the redaksi box: the post in the redaksi (Pelindung, Redaktur, …) and who holds it. */
+const redaksiLine = z.strictObject({ peran: text, nama: text });
+
 const backSchema = z.strictObject({
   /** The publisher, exactly as in the regency's documents. */
   penerbit: text,
   /** One sentence under the title of the redaksi box. */
   keterangan: text,
-  redaksi: z.array(z.strictObject({ role: text, name: text })).min(1),
+  redaksi: z.array(redaksiLine.transform((r) => ({ role: r.peran, name: r.nama }))).min(1),
   kontak: z.strictObject({ alamat: fillIn, telepon: fillIn, surel: fillIn, whatsapp: fillIn, situs: fillIn }),
   kirimBerita: z.strictObject({
     judul: text,
@@ -81,7 +85,7 @@ const backSchema = z.strictObject({
 /** Keys of each object of the back page, by field path without list indices, for "maksud Anda …?". */
 const backKeys: Record<string, readonly string[]> = {
   '': Object.keys(backSchema.shape),
-  redaksi: Object.keys(backSchema.shape.redaksi.element.shape),
+  redaksi: Object.keys(redaksiLine.shape),
   kontak: Object.keys(backSchema.shape.kontak.shape),
   kirimBerita: Object.keys(backSchema.shape.kirimBerita.shape),
   'kirimBerita.unsur': Object.keys(backSchema.shape.kirimBerita.shape.unsur.element.shape),
@@ -108,6 +112,8 @@ interface ParseOptions {
   keys?: Record<string, readonly string[]>;
   /** Check every text against the fonts (the back page prints them as they are). */
   glyphs?: boolean;
+  /** Keys renamed since the previous release, read in their old spelling too. */
+  renamed?: KeyRenames;
 }
 
 /** Every text the fonts cannot print, at its field. */
@@ -119,8 +125,9 @@ const glyphProblems = (file: string) => (yaml: ParsedYaml): Diagnostic[] =>
     return [{ file, field, position: yaml.locate(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), rule: RULE.glifTidakAda, severity: 'error', message: `huruf ${listed} tidak ada di fon dan akan tercetak kosong`, hint: 'ganti dengan huruf biasa atau hapus' }];
   });
 
-const loaderOptions = (file: string, { keys, glyphs = false }: ParseOptions) => ({
+const loaderOptions = (file: string, { keys, glyphs = false, renamed }: ParseOptions) => ({
   display: file,
+  ...(renamed ? { renamed } : {}),
   knownKeys: keys && ((path: readonly (string | number)[]) => keys[path.filter((p) => typeof p === 'string').join('.')] ?? []),
   ...(glyphs ? { check: glyphProblems(file) } : {}),
 });
@@ -135,7 +142,9 @@ const parse = <S extends z.ZodType>(text: string, file: string, schema: S, optio
 
 const load = <S extends z.ZodType>(name: string, schema: S, options: ParseOptions = {}): z.output<S> =>
   valueOf(loadYamlFileSync(new URL(`../../templates/${name}`, import.meta.url), schema, loaderOptions(`templates/${name}`, options)), `templates/${name}`);
-const backOptions: ParseOptions = { keys: backKeys, glyphs: true };
+/** The English keys of the redaksi box in the previous release (README "Names"), read for one release. */
+const BACK_RENAMES = { 'redaksi.*': { role: 'peran', name: 'nama' } } as const;
+const backOptions: ParseOptions = { keys: backKeys, glyphs: true, renamed: BACK_RENAMES };
 
 /** The back page's texts from YAML; throws with every problem, each at its line, if they are not valid. */
 export const parseBackPage = (text: string, file = 'templates/halaman-belakang.yaml'): BackPage => parse(text, file, backSchema, backOptions);

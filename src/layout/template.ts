@@ -11,20 +11,27 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 
 export const MM = 72 / 25.4;
 
-const templateSchema = z.strictObject({
-  name: z.string(),
-  trim: z.strictObject({ width: z.number().positive(), height: z.number().positive() }),
-  margins: z.strictObject({ top: z.number(), bottom: z.number(), inner: z.number(), outer: z.number() }),
-  columns: z.number().int().min(2).max(8),
-  gutter: z.number().positive(),
+/** The keys as the template file spells them (Indonesian, README "Names"); read into the English `Template`. */
+const templateFileSchema = z.strictObject({
+  nama: z.string(),
+  /** Trim size, mm. */
+  ukuran: z.strictObject({ lebar: z.number().positive(), tinggi: z.number().positive() }),
+  margin: z.strictObject({ atas: z.number(), bawah: z.number(), dalam: z.number(), luar: z.number() }),
+  kolom: z.number().int().min(2).max(8),
+  jarakKolom: z.number().positive(),
   // Body text is set flush left (ragged right) unless the template asks for justified: see README "Body type".
-  body: z.strictObject({ size: z.number().positive(), leading: z.number().positive(), align: z.enum(['left', 'justify']).default('left') }),
-  runningHead: z.number().positive(),
-  folio: z.number().positive(),
-  mastheadLines: z.number().int().positive(),
-  // `ink` is accepted from older templates and not used.
-  colors: z.strictObject({ ink: z.string().optional(), accent: z.string(), tint: z.string() }),
-  headline: z.record(z.string(), z.number().positive()),
+  teks: z.strictObject({
+    ukuran: z.number().positive(),
+    jarakBaris: z.number().positive(),
+    // `left` and `justify`: the values of the previous release.
+    rata: z.preprocess((v) => (v === 'left' ? 'kiri' : v === 'justify' ? 'kiri-kanan' : v), z.enum(['kiri', 'kiri-kanan'])).default('kiri'),
+  }),
+  kepalaHalaman: z.number().positive(),
+  kakiHalaman: z.number().positive(),
+  tinggiKop: z.number().int().positive(),
+  // `tinta` (`ink`) is accepted from older templates and not used.
+  warna: z.strictObject({ tinta: z.string().optional(), aksen: z.string(), latar: z.string() }),
+  judul: z.record(z.string(), z.number().positive()),
   // Printer's spreads (jurnal build --imposisi); see src/print/impose.ts.
   imposisi: z.strictObject({
     lembar: z.enum(['A3', 'SRA3', 'A4', 'ganda']).optional(),
@@ -33,7 +40,48 @@ const templateSchema = z.strictObject({
   }).optional(),
 });
 
-export type Template = z.infer<typeof templateSchema>;
+/** The English keys of the previous release, read as the new ones for one release. */
+export const TEMPLATE_RENAMES = {
+  '': { name: 'nama', trim: 'ukuran', margins: 'margin', columns: 'kolom', gutter: 'jarakKolom', body: 'teks', runningHead: 'kepalaHalaman', folio: 'kakiHalaman', mastheadLines: 'tinggiKop', colors: 'warna', headline: 'judul' },
+  ukuran: { width: 'lebar', height: 'tinggi' },
+  margin: { top: 'atas', bottom: 'bawah', inner: 'dalam', outer: 'luar' },
+  teks: { size: 'ukuran', leading: 'jarakBaris', align: 'rata' },
+  warna: { ink: 'tinta', accent: 'aksen', tint: 'latar' },
+} as const;
+
+/** A layout template, in millimetres (type in points), as the code uses it. */
+export interface Template {
+  name: string;
+  trim: { width: number; height: number };
+  margins: { top: number; bottom: number; inner: number; outer: number };
+  columns: number;
+  gutter: number;
+  body: { size: number; leading: number; align: 'left' | 'justify' };
+  runningHead: number;
+  folio: number;
+  mastheadLines: number;
+  colors: { ink?: string; accent: string; tint: string };
+  headline: Record<string, number>;
+  imposisi?: { lembar?: 'A3' | 'SRA3' | 'A4' | 'ganda'; creep?: number; tanda?: number };
+}
+
+/** The file's keys to the code's, in the order the code's used to be read (the layout cache key is its JSON). */
+function fromFile(t: z.output<typeof templateFileSchema>): Template {
+  return {
+    name: t.nama,
+    trim: { width: t.ukuran.lebar, height: t.ukuran.tinggi },
+    margins: { top: t.margin.atas, bottom: t.margin.bawah, inner: t.margin.dalam, outer: t.margin.luar },
+    columns: t.kolom,
+    gutter: t.jarakKolom,
+    body: { size: t.teks.ukuran, leading: t.teks.jarakBaris, align: t.teks.rata === 'kiri-kanan' ? 'justify' : 'left' },
+    runningHead: t.kepalaHalaman,
+    folio: t.kakiHalaman,
+    mastheadLines: t.tinggiKop,
+    colors: { ...(t.warna.tinta === undefined ? {} : { ink: t.warna.tinta }), accent: t.warna.aksen, tint: t.warna.latar },
+    headline: t.judul,
+    ...(t.imposisi === undefined ? {} : { imposisi: t.imposisi }),
+  };
+}
 
 /**
  * Reads `<dir>/<format>.yaml`. A missing or invalid template throws a DiagnosticError whose
@@ -46,15 +94,16 @@ export function loadTemplate(format: string, dir: string = TEMPLATES_DIR): Templ
   if (!/^[a-z0-9][a-z0-9-]*$/.test(format)) {
     throw new DiagnosticError([{ file, rule: RULE.templatTidakAda, severity: 'error', message: `nama templat "${format.slice(0, 40)}" tidak sah`, hint: 'pakai format a4 atau tabloid di edition.yaml' }]);
   }
-  const loaded = loadYamlFileSync(full, templateSchema, {
+  const loaded = loadYamlFileSync(full, templateFileSchema, {
     display: file,
+    renamed: TEMPLATE_RENAMES,
     missing: (shown) => [{ file: shown, rule: RULE.templatTidakAda, severity: 'error', message: `templat ${format} tidak ditemukan`, hint: `pastikan berkas ${shown} ada (salin dari templat bawaan)` }],
     empty: {},
-    knownKeys: schemaKeys(templateSchema),
+    knownKeys: schemaKeys(templateFileSchema),
     fallbackHint: `bandingkan dengan templat bawaan templates/${format}.yaml`,
   });
   if (loaded.diagnostics) throw new DiagnosticError(loaded.diagnostics, loaded.diagnostics[0]?.rule === RULE.templatTidakAda ? undefined : `templat ${format} tidak sah`);
-  return loaded.value;
+  return fromFile(loaded.value);
 }
 
 /** Everything layout and planning need to know about the page, in points, measured from the trim's top-left. */

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Article } from '../content/article.js';
-import { loadYamlFile } from '../content/config-file.js';
+import { loadYamlFile, schemaKeys } from '../content/config-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ImageIndex } from '../images/references.js';
 import { RULE } from './catalogue.js';
@@ -16,17 +16,44 @@ import { RULE } from './catalogue.js';
 export const APPROVALS_FILE = 'approvals.yaml';
 const sha = z.string().regex(/^[0-9a-f]{64}$/, { message: 'bukan hash SHA-256 (64 huruf heksadesimal); berkas ini jangan disunting dengan tangan' });
 
-const approvalSchema = z.strictObject({
+/** One approval as approvals.yaml spells it (Indonesian keys, README "Names"). */
+const approvalFileSchema = z.strictObject({
   slug: z.string().min(1),
-  by: z.string().min(1),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { message: 'waktu harus TTTT-BB-HHTjj:mm:ssZ' }),
+  oleh: z.string().min(1),
+  waktu: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { message: 'waktu harus TTTT-BB-HHTjj:mm:ssZ' }),
   hash: sha,
   frontMatter: sha,
-  body: sha,
-  photos: z.record(z.string(), sha).default({}),
-  note: z.string().optional(),
+  teks: sha,
+  foto: z.record(z.string(), sha).default({}),
+  catatan: z.string().optional(),
 });
-export type Approval = z.infer<typeof approvalSchema>;
+
+/** The English keys of the previous release, read as the new ones for one release (`jurnal approve` writes the new). */
+export const APPROVAL_RENAMES = { '*': { by: 'oleh', at: 'waktu', body: 'teks', photos: 'foto', note: 'catatan' } } as const;
+
+export interface Approval {
+  slug: string;
+  by: string;
+  at: string;
+  /** SHA-256 of the whole article file, of its front-matter and of its body. */
+  hash: string;
+  frontMatter: string;
+  body: string;
+  /** SHA-256 of every photo, by its `src`. */
+  photos: Record<string, string>;
+  note?: string;
+}
+
+const approvalsSchema = z.array(approvalFileSchema.transform((a): Approval => ({
+  slug: a.slug,
+  by: a.oleh,
+  at: a.waktu,
+  hash: a.hash,
+  frontMatter: a.frontMatter,
+  body: a.teks,
+  photos: a.foto,
+  ...(a.catatan === undefined ? {} : { note: a.catatan }),
+})));
 
 export type ApprovalState =
   | { state: 'disetujui'; approval: Approval }
@@ -37,7 +64,7 @@ export const STATE_LABEL = { disetujui: 'disetujui', berubah: 'berubah sejak dis
 
 export async function loadApprovals(path: string, display: string): Promise<{ approvals: Approval[]; lines: number[]; diagnostics: Diagnostic[] }> {
   // No file yet is no approval; a malformed one is an error, never "all approved".
-  const loaded = await loadYamlFile(path, z.array(approvalSchema), { display, missing: [], empty: [] });
+  const loaded = await loadYamlFile(path, approvalsSchema, { display, missing: [], empty: [], renamed: APPROVAL_RENAMES, knownKeys: schemaKeys(z.array(approvalFileSchema)) });
   if (loaded.diagnostics) return { approvals: [], lines: [], diagnostics: loaded.diagnostics };
   const { value, yaml } = loaded;
   return { approvals: value, lines: value.map((_, i) => yaml.locate([i]).line), diagnostics: [] };
@@ -87,6 +114,8 @@ export function approvalFindings(approvals: readonly Approval[], lines: readonly
   return out;
 }
 
+/** approvals.yaml in the new keys, whatever spelling the approvals were read from: the hashes are the same. */
 export function writeApprovals(approvals: readonly Approval[]): string {
-  return `# Persetujuan peninjau, ditulis oleh "jurnal approve". Jangan disunting dengan tangan: setiap\n# persetujuan terikat pada hash naskah dan fotonya.\n${approvals.length ? stringify(approvals, { lineWidth: 0 }) : '[]\n'}`;
+  const file = approvals.map((a) => ({ slug: a.slug, oleh: a.by, waktu: a.at, hash: a.hash, frontMatter: a.frontMatter, teks: a.body, foto: a.photos, ...(a.note === undefined ? {} : { catatan: a.note }) }));
+  return `# Persetujuan peninjau, ditulis oleh "jurnal approve". Jangan disunting dengan tangan: setiap\n# persetujuan terikat pada hash naskah dan fotonya.\n${file.length ? stringify(file, { lineWidth: 0 }) : '[]\n'}`;
 }

@@ -56,7 +56,7 @@ export const CATALOGUE = {
   'markdown': e('naskah', 'isi naskah (Markdown) yang tidak dapat dibaca', 'periksa baris yang ditunjuk; bila tampak benar, laporkan ke pengembang'),
   'naskah-kosong': w('naskah', 'naskah tanpa isi berita di bawah front-matter', 'tulis isi berita di bawah baris "---" penutup'),
   'yaml-sintaks': e('naskah', 'YAML yang tidak dapat dibaca (salah ketik, indentasi, tanda kutip)', 'perbaiki baris yang ditunjuk; teks yang memuat titik dua sebaiknya diberi tanda kutip'),
-  'yaml-kunci-ganda': e('naskah', 'kunci yang ditulis dua kali dalam satu berkas YAML', 'hapus salah satunya'),
+  'yaml-kunci-ganda': e('naskah', 'kunci yang ditulis dua kali dalam satu berkas YAML, juga dengan nama lama dan nama barunya tetapi isi berbeda', 'hapus salah satunya (dari nama lama dan baru, pakai yang baru)'),
   'yaml-kunci': e('naskah', 'kunci YAML yang bukan teks sederhana', 'tulis kunci sebagai kata biasa'),
   'yaml-kunci-terlarang': e('naskah', 'kunci berbahaya seperti __proto__ atau constructor', 'hapus kunci ini'),
   'yaml-alias': e('naskah', 'alias YAML (&nama / *nama)', 'tulis nilainya langsung'),

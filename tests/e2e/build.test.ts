@@ -135,7 +135,7 @@ describe('jurnal build on the sample edition', () => {
 
   it('rebuilds byte-identical PDFs', () => {
     const before = readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'));
-    const again = jurnal(['build', '2026-05', '--quiet'], root);
+    const again = jurnal(['build', '2026-05', '--senyap'], root);
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')).equals(before)).toBe(true);
   });

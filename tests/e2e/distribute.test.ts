@@ -127,7 +127,7 @@ describe('jurnal distribute record / status: delivery records nobody corrupts by
     ({ root } = scratchProject('2026-05', false));
     cpSync(path.join(ROOT, 'distribution/seed-skpd-vertikal.csv'), path.join(root, 'distribution/seed-skpd-vertikal.csv'));
     expect(run('init').code).toBe(0);
-    expect(run('2026-05', '--quiet').code).toBe(0);
+    expect(run('2026-05', '--senyap').code).toBe(0);
     history = path.join(root, 'distribution/2026-05/diterima.csv');
   });
   beforeEach(() => rmSync(history, { force: true }));

@@ -42,7 +42,7 @@ describe('golden terminal output of the sample edition', () => {
   it('plan', () => golden('plan', ['plan', '2026-05'], root), 300_000);
   it('review', () => golden('review', ['review', '2026-05'], root), 300_000);
   it('distribute status', () => {
-    for (const args of [['distribute', 'init'], ['distribute', '2026-05', '--quiet'], ['distribute', 'record', '2026-05', 'skpd-01', '63.11.07.2008', '--oleh', 'Budi', '--tanggal', '2026-05-21'], ['distribute', 'record', '2026-05', 'skpd-02', '--tidak-diterima', 'kantor tutup', '--oleh', 'Budi', '--tanggal', '2026-05-21']]) {
+    for (const args of [['distribute', 'init'], ['distribute', '2026-05', '--senyap'], ['distribute', 'record', '2026-05', 'skpd-01', '63.11.07.2008', '--oleh', 'Budi', '--tanggal', '2026-05-21'], ['distribute', 'record', '2026-05', 'skpd-02', '--tidak-diterima', 'kantor tutup', '--oleh', 'Budi', '--tanggal', '2026-05-21']]) {
       expect(jurnal(args, root).code, args.join(' ')).toBe(0);
     }
     golden('distribute-status', ['distribute', 'status', '2026-05'], root);

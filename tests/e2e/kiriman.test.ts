@@ -197,7 +197,7 @@ describe('a contribution through review to print', () => {
     const approved = jurnal(['approve', '2026-05', slug, '--by', 'Redaksi'], root);
     expect(approved.stderr).toBe('');
     expect(approved.code).toBe(0);
-    const build = jurnal(['build', '2026-05', '--quiet'], root);
+    const build = jurnal(['build', '2026-05', '--senyap'], root);
     expect(build.code).toBe(0);
     const textOf = (name: string) => {
       const doc = openPdf(readFileSync(path.join(root, 'editions/2026-05', name)));

@@ -79,7 +79,7 @@ describe('jurnal web on the sample edition', () => {
 
   it('rebuilds byte for byte the same', () => {
     const before = digest(site);
-    expect(jurnal(['web', '2026-05', '--quiet'], root).code).toBe(0);
+    expect(jurnal(['web', '2026-05', '--senyap'], root).code).toBe(0);
     expect(digest(site)).toEqual(before);
   });
 
@@ -101,7 +101,7 @@ describe('jurnal web on the sample edition', () => {
   });
 
   it('refuses a bad address or an edition with errors, leaving the previous site as it was', () => {
-    expect(jurnal(['web', '2026-05', '--quiet'], root).code).toBe(0);
+    expect(jurnal(['web', '2026-05', '--senyap'], root).code).toBe(0);
     const before = snapshotTree(site);
     const bad = jurnal(['web', '2026-05', '--alamat', 'bukan alamat'], root);
     expect(bad.code).toBe(1);
@@ -125,7 +125,7 @@ describe('jurnal web on the sample edition', () => {
   it('links the print PDF for download when the edition has one', () => {
     // Any bytes do: the web copies the file the print build left, it does not read it.
     writeFileSync(path.join(root, 'editions/2026-05/jurnal-balangan-2026-05.pdf'), '%PDF-1.7 uji\n');
-    expect(jurnal(['web', '2026-05', '--quiet'], root).code).toBe(0);
+    expect(jurnal(['web', '2026-05', '--senyap'], root).code).toBe(0);
     expect(readFileSync(path.join(site, 'unduh/jurnal-balangan-2026-05.pdf'), 'utf8')).toBe('%PDF-1.7 uji\n');
     expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<a class="unduh" href="unduh/jurnal-balangan-2026-05.pdf">');
   });
@@ -134,7 +134,7 @@ describe('jurnal web on the sample edition', () => {
     expect(jurnal(['sosial', '2026-05'], root).code).toBe(0);
     const before = digest(site);
     const captions = digest(path.join(root, 'editions/2026-05/sosial'));
-    const built = jurnal(['build', '2026-05', '--proof', '--quiet'], root);
+    const built = jurnal(['build', '2026-05', '--proof', '--senyap'], root);
     expect(built.code, built.stderr).toBe(0);
     expect(digest(site)).toEqual(before);
     expect(digest(path.join(root, 'editions/2026-05/sosial'))).toEqual(captions);

@@ -55,3 +55,26 @@ describe('loadYamlFile: one way from a YAML file to a validated value', () => {
     expect(hinted.diagnostics?.every((d) => d.hint)).toBe(true);
   });
 });
+
+describe('renamed keys: the old spelling read as the new one (README "Names")', () => {
+  const renamed = { '': { name: 'nama', count: 'jumlah', colors: 'warna' }, warna: { ink: 'tinta' } };
+  const options = { renamed, knownKeys: schemaKeys(schema) };
+
+  it('reads old keys, nested ones too, as the new', () => {
+    expect(parseYamlText('name: Balangan\ncount: 3\ncolors: { ink: hitam }\n', 'uji.yaml', schema, options).value).toEqual({ nama: 'Balangan', jumlah: 3, warna: { tinta: 'hitam' } });
+    expect(parseYamlText('- { name: A }\n- { nama: B }\n', 'uji.yaml', z.array(z.strictObject({ nama: z.string() })), { renamed: { '*': { name: 'nama' } } }).value).toEqual([{ nama: 'A' }, { nama: 'B' }]);
+  });
+
+  it('accepts both with the same value; refuses them differing, at the old key, and still validates the rest', () => {
+    expect(parseYamlText('nama: A\nname: A\njumlah: 1\n', 'uji.yaml', schema, options).value).toEqual({ nama: 'A', jumlah: 1 });
+    const r = parseYamlText('nama: A\njumlah: satu\nwarna: { tinta: hitam, ink: biru }\n', 'uji.yaml', schema, options);
+    expect(r.diagnostics?.map((d) => [d.rule, d.field, d.position?.line, d.position?.column])).toEqual([['yaml-kunci-ganda', 'warna.ink', 3, 24], ['field-tipe', 'jumlah', 2, 9]]);
+  });
+
+  it('names and places a mistake as the file spells it; suggests the new key for a misspelt old one', () => {
+    const r = parseYamlText('name: Balangan\ncount: tiga\ncolors: { inc: hitam }\n', 'uji.yaml', schema, options);
+    const byRule = Object.fromEntries((r.diagnostics ?? []).map((d) => [d.rule, d]));
+    expect(byRule['field-tipe']).toMatchObject({ field: 'count', position: { line: 2, column: 8 } });
+    expect(byRule['field-tidak-dikenal']).toMatchObject({ field: 'colors.inc', position: { line: 3, column: 11 }, hint: 'maksud Anda "tinta"?' });
+  });
+});

@@ -79,7 +79,7 @@ const expected = (text: string): boolean[][] => {
 };
 
 describe('receipts and labels carry the delivery code as a vector QR', () => {
-  const config = allocationSchema.parse({ copies: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, reserve: { percent: 5, minimum: 10 }, bundle: 50 });
+  const config = allocationSchema.parse({ eksemplar: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, cadangan: { persen: 5, minimum: 10 }, isiIkat: 50 });
   const recipient = (id: string, name: string): Recipient => ({ id, category: 'desa', name, kecamatan: 'Paringin Selatan', kodeWilayah: '', address: '', contact: '', route: '', source: '', line: 2 });
   const allocation = allocate([recipient('63.11.07.2008', 'Pemerintah Desa Binjai'), recipient('63.11.07.2009', 'Pemerintah Desa Lok Batung')], config);
   const edition = { id: '2026-05', title: 'Jurnal Balangan', number: 5, date: '2026-05-19', pages: 12, format: 'a4' };

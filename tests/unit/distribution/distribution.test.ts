@@ -7,7 +7,7 @@ import { officialVillages, syncVillages } from '../../../src/distribution/init.j
 import { CATEGORIES, parseRegistry, REGISTRY_COLUMNS, type Recipient } from '../../../src/distribution/registry.js';
 
 const HEADER = REGISTRY_COLUMNS.join(',');
-const config = allocationSchema.parse({ copies: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, reserve: { percent: 5, minimum: 10 }, bundle: 50 });
+const config = allocationSchema.parse({ eksemplar: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, cadangan: { persen: 5, minimum: 10 }, isiIkat: 50 });
 
 function registry(rows: string[]) {
   return parseRegistry(`${HEADER}\n${rows.join('\n')}\n`, 'distribution/penerima.csv');

@@ -5,7 +5,7 @@ import { labelPdf, labelPlace, manifestPdf, receiptPdf } from '../../../src/dist
 import type { Recipient } from '../../../src/distribution/registry.js';
 import { openPdf, pageText } from '../../helpers/pdf.js';
 
-const config = allocationSchema.parse({ copies: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, reserve: { percent: 5, minimum: 10 }, bundle: 50 });
+const config = allocationSchema.parse({ eksemplar: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, cadangan: { persen: 5, minimum: 10 }, isiIkat: 50 });
 const edition = { title: 'Jurnal Balangan', number: 5, date: '2026-05-19', pages: 12, format: 'a4' };
 const meta = { title: 'Uji', date: new Date('2026-05-19T00:00:00Z') };
 const LONG = 'Dinas Pemberdayaan Perempuan dan Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana serta Pemberdayaan Masyarakat dan Desa (DP3A P2KB PMD) Kabupaten Balangan';

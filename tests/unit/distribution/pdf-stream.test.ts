@@ -8,7 +8,7 @@ import { labelPdf, manifestPdf, receiptPdf } from '../../../src/distribution/doc
 import type { Recipient } from '../../../src/distribution/registry.js';
 import { fonts, openPdf, pageText } from '../../helpers/pdf.js';
 
-const config = allocationSchema.parse({ copies: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, reserve: { percent: 5, minimum: 10 }, bundle: 50 });
+const config = allocationSchema.parse({ eksemplar: { skpd: 3, desa: 2, kelurahan: 2, vertikal: 1, kim: 1, lainnya: 1 }, cadangan: { persen: 5, minimum: 10 }, isiIkat: 50 });
 const edition = { id: '2026-05', title: 'Jurnal Balangan', number: 5, date: '2026-05-19', pages: 12, format: 'a4' };
 const meta = { title: 'Tanda terima — Jurnal Balangan Edisi 5', date: new Date('2026-05-19T00:00:00Z') };
 const recipient = (i: number, name: string): Recipient => ({ id: `r-${i}`, category: i % 2 ? 'desa' : 'skpd', name, kecamatan: i % 2 ? 'Halong' : '', kodeWilayah: '', address: '', contact: '', route: '', source: '', line: i + 2 });

@@ -225,6 +225,17 @@ describe('templat halaman belakang', () => {
     expect(message).toMatch(/survei\.pertanyaan\.\d\.jenis: harus salah satu dari: pilihan, rubrik, isian/);
   });
 
+  it('reads the redaksi box in the keys of the previous release (role, name); refuses both spellings differing', () => {
+    const old = text.replace(/^ {2}- \{ peran: (.*), nama: (.*) \}$/gm, '  - { role: $1, name: $2 }');
+    expect(old).toContain('- { role: Pelindung, name: Bupati Balangan }');
+    expect(parseBackPage(old)).toEqual(parseBackPage(text));
+    expect(parseBackPage(text).redaksi[0]).toEqual({ role: 'Pelindung', name: 'Bupati Balangan' });
+    const both = text.replace('{ peran: Pelindung, nama: Bupati Balangan }', '{ peran: Pelindung, nama: Bupati Balangan, role: Pengarah }');
+    expect(() => parseBackPage(both)).toThrow(/halaman-belakang\.yaml:10:\d+ +galat +redaksi\.0\.role: kunci "role" dan "peran" berbeda isinya/);
+    expect(() => parseBackPage(text.replace('{ peran: Pelindung,', '{ peren: Pelindung,'))).toThrow(/maksud Anda "peran"\?/);
+    expect(() => parseBackPage(old.replace('{ role: Pelindung,', '{ rol: Pelindung,'))).toThrow(/redaksi\.0\.rol: kunci "rol" tidak dikenal.*maksud Anda "peran"\?/s);
+  });
+
   it('refuses a letter the fonts cannot print', () => {
     expect(() => parseBackPage(text.replace('judul: Kirim Berita dari Desa Anda', 'judul: ✂ Kirim Berita'))).toThrow(/kirimBerita\.judul: huruf "✂" \(U\+2702\) tidak ada di fon/);
   });
