@@ -22,10 +22,15 @@ export interface PageFill {
   runs: BlankRun[];
 }
 
-/** Blank runs up to this many lines are the ordinary white of a column foot and do not count. */
+/** Blank runs up to this many lines are the ordinary white of a column foot: the review and the build report leave them out. */
 export const MIN_RUN = 3;
+/**
+ * The layout closes runs from one line shorter: on the printed page three empty lines and the white
+ * under the last line's descenders measure more than three lines.
+ */
+export const CLOSED_RUN = MIN_RUN - 1;
 
-export function measureFill(pages: readonly PlannedPage[], galleys: readonly PlacedGalley[], grid: { columns: number; lines: number; mastheadLines: number; leading: number }): PageFill[] {
+export function measureFill(pages: readonly PlannedPage[], galleys: readonly PlacedGalley[], grid: { columns: number; lines: number; mastheadLines: number; leading: number }, minRun = MIN_RUN): PageFill[] {
   return pages.filter((p) => p.role !== 'back').map((page) => {
     const start = page.role === 'front' ? grid.mastheadLines : 0;
     const filled = Array.from({ length: grid.columns }, () => Array<boolean>(grid.lines).fill(false));
@@ -53,7 +58,7 @@ export function measureFill(pages: readonly PlannedPage[], galleys: readonly Pla
         let e = l;
         while (e < grid.lines && !column[e]) e++;
         // A leg whose last line is a widow-controlled short line leaves one line: that is not a hole.
-        if (e - l > MIN_RUN) runs.push({ page: page.number, col, top: l, lines: e - l });
+        if (e - l > minRun) runs.push({ page: page.number, col, top: l, lines: e - l });
         l = e;
       }
     });

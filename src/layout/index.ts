@@ -21,7 +21,7 @@ import { LayoutCache } from './cache.js';
 import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
-import { measureFill, measureText, MIN_RUN, type PageFill, type SetText } from './fill.js';
+import { CLOSED_RUN, measureFill, measureText, type PageFill, type SetText } from './fill.js';
 import { setLegs } from './legs.js';
 import { measureArticles, measureFillers, measureIndex } from './measure.js';
 import { alignPhotoRows, galleyPhotos, headerPhoto } from './photos.js';
@@ -218,7 +218,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
             // A blank run counts whole once it is taller than the white a column foot may have, as measured.
             for (let i = 0; i < Math.min(m.legs, galley.legs) - 1; i++) {
               const blank = m.legLines - galley.legLines(i);
-              if (blank > MIN_RUN) holes += blank;
+              if (blank > CLOSED_RUN) holes += blank;
             }
             from = galley.after(m.legs);
             if (from && !m.jumpTo) over += galley.linesAfter(m.legs) + m.legs;

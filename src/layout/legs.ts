@@ -7,7 +7,7 @@
  */
 import { fillFeet, type Flatplan, type HouseMetrics, type Module, type PlanArticle, settlePage } from '../edition/plan.js';
 import type { PlacedGalley } from './compose.js';
-import { measureFill } from './fill.js';
+import { CLOSED_RUN, measureFill } from './fill.js';
 import type { Galley } from './galley.js';
 
 /** Lines per leg a module must be able to lose before it is set again shorter. */
@@ -51,7 +51,7 @@ export async function setLegs(input: LegsInput): Promise<void> {
     const saved = snapshot(plan, page.number, placed);
     const blankOf = (): number => {
       closeFeet(input, page.number);
-      return measureFill([page], galleys, grid)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+      return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
     };
     const chosen = new Map<PlacedGalley, Setting>();
     const apply = () => {
@@ -93,7 +93,7 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   if (!lead) return;
   const m = lead.module;
   const growth = (input.metrics.find((a) => a.slug === m.slug)?.leadPhotoGrowth ?? 0) - (m.photoExtra ?? 0);
-  const blank = () => measureFill(input.plan.pages.filter((p) => p.number === m.page), input.galleys, input.grid)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+  const blank = () => measureFill(input.plan.pages.filter((p) => p.number === m.page), input.galleys, input.grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
   let best = { blank: blank(), legLines: m.legLines, galley: lead.galley };
   for (const s of await shorterSettings(input, lead)) {
     const freed = best.legLines - s.legLines;
@@ -116,7 +116,7 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
 /** House boxes into the feet of columns whose legs end short of the page's foot. */
 function closeFeet({ plan, galleys, grid, house }: LegsInput, number: number): void {
   const page = plan.pages.find((p) => p.number === number)!;
-  const [fill] = measureFill([page], galleys, grid);
+  const [fill] = measureFill([page], galleys, grid, CLOSED_RUN);
   if (!fill) return;
   const feet = Array<number>(grid.columns).fill(grid.lines);
   for (const run of fill.runs) if (run.top + run.lines === grid.lines) feet[run.col] = run.top;

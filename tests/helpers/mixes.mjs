@@ -70,7 +70,7 @@ function editionYaml(pages, sectionPages, pins, ids = SECTIONS) {
 }
 
 /** Writes the mix `kind` as an edition folder at `target` (replaced if there); `pages` only for banyak-pendek (8 or 12). */
-export function writeMix(kind, target, pages = 12) {
+export function writeMix(kind, target, pages = 8) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(path.join(SAMPLE, 'foto'), path.join(target, 'foto'), { recursive: true });
