@@ -20,6 +20,7 @@ const sourceOf = (image: ResolvedImage, ref: ImageRef): PhotoSource => ({ file: 
 /** Share of its width (its height) a taller (lower) crop may still keep of a picture, and the tallest a photo may be. */
 const MIN_CROP_WIDTH = 0.62;
 const MAX_PHOTO_SHARE = 0.5;
+const PHOTO_STORY_KEEPS = 0.75;
 
 /**
  * The lead photo, across the module (or `span` columns of it), height from its aspect, capped;
@@ -49,13 +50,15 @@ export function photoGrowthLines(g: Geometry, article: Article, images: ImageInd
 
 /**
  * Whole lines the lead photo of a module may lose to let its story fit whole: until the crop keeps
- * too little of the picture's height (as growing is limited by its width). Not for a photo story or
- * a height the editor set, and never below four lines.
+ * too little of the picture's height (as growing is limited by its width), and never below four
+ * lines. A photo story's photo is its story: it keeps at least `PHOTO_STORY_KEEPS` of its height.
+ * Not for a height the editor set.
  */
 export function photoShrinkLines(g: Geometry, article: Article, images: ImageIndex, span: number): number {
   const box = headerPhoto(g, article, images, span, false);
-  if (!box || article.frontMatter.kind === 'foto' || article.frontMatter.layout?.photoLines) return 0;
-  const shortest = Math.max(4 * g.leading, box.width * (box.source.height / box.source.width) * MIN_CROP_WIDTH);
+  if (!box || article.frontMatter.layout?.photoLines) return 0;
+  const crop = box.width * (box.source.height / box.source.width) * MIN_CROP_WIDTH;
+  const shortest = Math.max(4 * g.leading, crop, article.frontMatter.kind === 'foto' ? box.height * PHOTO_STORY_KEEPS : 0);
   return Math.max(0, Math.floor((box.height - shortest) / g.leading));
 }
 

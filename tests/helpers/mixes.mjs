@@ -8,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(root, 'content/2026-05');
 
-export const MIXES = ['banyak-pendek', 'sedikit-panjang', 'satu-per-halaman', 'banyak-foto'];
+export const MIXES = ['banyak-pendek', 'sedikit-panjang', 'satu-per-halaman', 'banyak-foto', 'tabloid'];
 
 /** The sample's articles: front-matter lines and body paragraphs, in file order. */
 function sampleArticles() {
@@ -121,6 +121,12 @@ export function writeMix(kind, target, pages = 8) {
     });
     for (const a of all.filter((x) => x.kind === 'singkat')) files.set(a.slug, article(a.head, a.body));
     edition = editionYaml(16, ['2-4', '5-7', '8-10', '11-12', '13', '14-15'], [lead]);
+  } else if (kind === 'tabloid') {
+    // The sample on the tabloid template: 8 pages hold its copy but for its photo story, which the
+    // desk holds over (the build, given it, says to leave it out or add 4 pages).
+    for (const a of all.filter((x) => x.kind !== 'foto')) files.set(a.slug, article(a.head, a.body));
+    const pins = ['{ slug: jembatan-gantung-binjai, page: 1, position: utama }', '{ slug: anyaman-purun, page: 7, position: atas }'];
+    edition = editionYaml(8, ['2', '3', '4', '5', '6', '7'], pins).replace(/^format: a4/m, 'format: tabloid');
   } else {
     throw new Error(`campuran tidak dikenal: ${kind} (pilih: ${MIXES.join(', ')})`);
   }
