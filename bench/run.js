@@ -49,9 +49,9 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
   writeFileSync(path.join(dir, "edition.yaml"), `number: 9\nvolume: 4\nyear: 2026\ndate: 2026-06-19\npages: ${pages}\nformat: tabloid\nsections:\n${sections.join('\n')}\npins:\n  - { slug: a0, page: 1, position: utama }\n`);
   // Bodies first, then sections: each story goes to the section with the fewest words per page so
   // far, as an editor balances an edition.
-  // A full edition, as a desk commissions it: copy for the pages (a tabloid page holds about 850
+  // A full edition, as a desk commissions it: copy for the pages (a tabloid page holds about 825
   // words beside its photos and heads), in stories of 40 % to 160 % of the mean length.
-  const mean = (850 * (pages - 1.5)) / articles;
+  const mean = (825 * (pages - 1.5)) / articles;
   const bodies = Array.from({ length: articles }, () => {
     const words = Math.round(mean * (0.4 + random() * 1.2));
     const body = [];
@@ -72,9 +72,9 @@ async function makeEdition(dir, { pages, articles, photos }, seed) {
     sectionOf.set(i, SECTIONS[s]);
   }
   // Briefs (kind: singkat, 40–110 words) that the planner sets where a page still has room, one per
-  // two pages as a desk keeps a stock of them.
+  // page as a desk keeps a stock of them (those left over wait for the next edition).
   const sentences = paragraphs.flatMap((p) => p.split(/(?<=\.)\s+/)).filter((t) => /^[A-Z]/.test(t) && !/["“”]/.test(t));
-  for (let i = 0; i < Math.floor(pages / 2); i++) {
+  for (let i = 0; i < pages; i++) {
     const words = 40 + Math.floor(random() * 70);
     const body = [];
     let count = 0;

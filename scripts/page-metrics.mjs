@@ -178,6 +178,24 @@ function spanningBlocks(blocks, columns) {
     });
 }
 
+/**
+ * The white after a headline's last word: a headline (Inter ExtraBold, 11 pt and up) over a photo
+ * wider than it covers the photo's width down to the photo, byline and deck rows included, as the
+ * module it heads does.
+ */
+function headlineBands(blocks, images) {
+  const bands = [];
+  for (const b of blocks) {
+    const ink = b.lines.flatMap((l) => l.chars.filter((ch) => ch.visible && !isSpace(ch.c)));
+    const heads = ink.filter((ch) => /^Inter-ExtraBold/.test(ch.font) && ch.size >= 11);
+    if (!heads.length || heads.length < ink.length / 2) continue;
+    const box = { x0: Math.min(...heads.map((ch) => ch.x0)), x1: Math.max(...heads.map((ch) => ch.x1)), y0: Math.min(...heads.map((ch) => ch.y0)), y1: Math.max(...heads.map((ch) => ch.y1)) };
+    const photo = images.find((im) => im[1] >= box.y1 - 1 && im[1] - box.y1 < 48 && im[0] <= box.x0 + 1 && im[2] > box.x1);
+    if (photo) bands.push({ x0: photo[0], x1: photo[2], y0: box.y0, y1: photo[1] });
+  }
+  return bands;
+}
+
 function pageHoles(frame, grid, text, o) {
   const { g } = grid;
   const s = o.dpi / 72;
@@ -186,7 +204,7 @@ function pageHoles(frame, grid, text, o) {
   const stride = pix.getStride();
   const n = pix.getNumberOfComponents() + pix.getAlpha();
   const [pxX, pxY] = [pix.getX(), pix.getY()];
-  const spans = spanningBlocks(text.blocks, frame.columns);
+  const spans = [...spanningBlocks(text.blocks, frame.columns), ...headlineBands(text.blocks, text.images)];
   // 1.5 pt in from each edge: a tint box set exactly on the column's edge has no anti-aliased
   // border pixel inside the strip, and a box rule drawn inside the edge (0.8–1 pt on the back page)
   // does not make the white inside the box ink.
