@@ -130,39 +130,69 @@ export async function preparePhoto(
     .digest('hex')
     .slice(0, 32);
   const target = path.join(cacheDir, `${key}.jpg`);
-  try {
-    await stat(target);
-    return { file: target, ppi, cached: true };
-  } catch {
-    // Not cached yet.
-  }
-  await mkdir(cacheDir, { recursive: true });
   const open = () => sharp(source.file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false });
-  let pipeline = open().rotate();
-  if (source.focus) {
+  /** The crop of the box from the picture, `w` × `h` pixels. */
+  const cropped = async (w: number, h: number) => {
+    const pipeline = open().rotate();
+    if (!source.focus) return pipeline.resize(w, h, { fit: 'cover', position: sharp.strategy.attention, withoutEnlargement: false });
     // The window is worked out on the picture as it is on disk now (upright), not on the size the
     // caller inspected earlier, so `extract` can never reach outside it. Auto-orientation runs before
     // the extract; the resize then only scales (the window already has the box's aspect, give or take
     // a pixel of rounding, which `cover` absorbs).
     const meta = await open().metadata();
     const picture = { width: meta.autoOrient?.width ?? meta.width ?? source.width, height: meta.autoOrient?.height ?? meta.height ?? source.height };
-    pipeline = pipeline.extract(cropWindow(picture, box, source.focus)).resize(widthPx, heightPx, { fit: 'cover', position: 'centre', withoutEnlargement: false });
-  } else {
-    pipeline = pipeline.resize(widthPx, heightPx, { fit: 'cover', position: sharp.strategy.attention, withoutEnlargement: false });
+    return pipeline.extract(cropWindow(picture, box, source.focus)).resize(w, h, { fit: 'cover', position: 'centre', withoutEnlargement: false });
+  };
+  let cached = true;
+  let data: Buffer;
+  try {
+    data = await readFile(target);
+  } catch {
+    cached = false;
+    await mkdir(cacheDir, { recursive: true });
+    let pipeline = await cropped(widthPx, heightPx);
+    // Gray for koran as a one-channel JPEG (DeviceGray in the PDF): `grayscale()` under a forced sRGB
+    // output gave three equal channels, i.e. DeviceRGB. CMYK for offset is separated here, through
+    // libvips' built-in CMYK profile (the one finishing embeds as the output intent), not attached to
+    // the JPEG: react-pdf copies JPEG bytes into the PDF as they are, and the profile is about 1 MB.
+    // The JPEG comes out Adobe-style (inverted, APP14 marker); pdfkit writes DeviceCMYK with
+    // /Decode [1 0 1 0 1 0 1 0] for it, which is what such a JPEG needs.
+    if (profile.grayscale) pipeline = pipeline.toColourspace('b-w');
+    else if (profile.cmyk) pipeline = pipeline.withIccProfile(CMYK_PROFILE, { attach: false });
+    else pipeline = pipeline.toColourspace('srgb');
+    data = await pipeline.jpeg({ quality: 88, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer();
+    await writeAtomic(target, data);
   }
-  // Gray for koran as a one-channel JPEG (DeviceGray in the PDF): `grayscale()` under a forced sRGB
-  // output gave three equal channels, i.e. DeviceRGB. CMYK for offset is separated here, through
-  // libvips' built-in CMYK profile (the one finishing embeds as the output intent), not attached to
-  // the JPEG: react-pdf copies JPEG bytes into the PDF as they are, and the profile is about 1 MB.
-  // The JPEG comes out Adobe-style (inverted, APP14 marker); pdfkit writes DeviceCMYK with
-  // /Decode [1 0 1 0 1 0 1 0] for it, which is what such a JPEG needs.
-  if (profile.grayscale) pipeline = pipeline.toColourspace('b-w');
-  else if (profile.cmyk) pipeline = pipeline.withIccProfile(CMYK_PROFILE, { attach: false });
-  else pipeline = pipeline.toColourspace('srgb');
-  const data = await pipeline.jpeg({ quality: 88, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer();
-  // Photos are prepared in parallel: the same crop asked twice at once writes two temp files.
-  const temp = `${target}.${process.pid}.${(tempCount += 1)}.tmp`;
+  // The page previews draw this small sRGB copy in its place: decoding the print JPEGs of 24 pages
+  // takes longer than drawing the pages. Named by the print JPEG's bytes, which the PDF holds as they are.
+  const thumbnail = previewThumbnail(cacheDir, data);
+  try {
+    await stat(thumbnail);
+  } catch {
+    const w = Math.max(1, Math.round((box.width / 72) * PREVIEW_PPI));
+    const h = Math.max(1, Math.round((box.height / 72) * PREVIEW_PPI));
+    let small = await cropped(w, h);
+    small = profile.grayscale ? small.toColourspace('b-w') : small.toColourspace('srgb');
+    await writeAtomic(thumbnail, await small.jpeg({ quality: 80 }).toBuffer());
+  }
+  return { file: target, ppi, cached };
+}
+
+/** The photo cache under the layout's cache folder: print photos, and their preview copies in pratinjau/. */
+export const PHOTO_CACHE = 'foto';
+
+/** Pixels per inch of the preview copies of photos: twice the page previews' 40 dpi. */
+export const PREVIEW_PPI = 80;
+
+/** Where the preview copy of a photo whose print JPEG is `jpeg` is kept. */
+export function previewThumbnail(cacheDir: string, jpeg: Uint8Array): string {
+  return path.join(cacheDir, 'pratinjau', `${createHash('sha256').update(jpeg).digest('hex').slice(0, 32)}.jpg`);
+}
+
+/** Photos are prepared in parallel: the same crop asked twice at once writes two temp files. */
+async function writeAtomic(file: string, data: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${(tempCount += 1)}.tmp`;
   await writeFile(temp, data);
-  await rename(temp, target);
-  return { file: target, ppi, cached: false };
+  await rename(temp, file);
 }

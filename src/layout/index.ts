@@ -9,7 +9,7 @@ import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
 import { type Flatplan, type Module, type PlanArticle, planEdition } from '../edition/plan.js';
-import { preparePhoto, type PrintProfile } from '../images/prepare.js';
+import { PHOTO_CACHE, preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
 import { composePages, type PlacedGalley } from './compose.js';
@@ -151,7 +151,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     const boxes = articles.flatMap((a) => galleyPhotos(g, a, images).map((box) => ({ a, box })));
     const prepared = await pool(boxes, PHOTOS_IN_FLIGHT, ({ a, box }) => {
       progress('menyiapkan foto', a.file);
-      return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
+      return preparePhoto(box.source, box, profile, path.join(cacheDir, PHOTO_CACHE));
     });
     for (const a of articles) inColumnPhotos.set(a.slug, []);
     boxes.forEach(({ a, box }, i) => {
@@ -276,7 +276,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     });
     const prepared = await pool(heads, PHOTOS_IN_FLIGHT, ({ m, box }) => {
       progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
-      return preparePhoto(box.source, box, profile, path.join(cacheDir, 'foto'));
+      return preparePhoto(box.source, box, profile, path.join(cacheDir, PHOTO_CACHE));
     });
     heads.forEach(({ m, box, inset }, i) => {
       headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit, ...(inset ? { inset } : {}) });

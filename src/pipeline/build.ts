@@ -15,6 +15,7 @@ import { impose, imposedFileName, imposeOptions } from '../print/impose.js';
 import { extractPageTextsInWorker, inventory } from '../print/inventory.js';
 import { preflight } from '../print/preflight.js';
 import { previewFiles, previewsFor } from '../print/preview.js';
+import { PHOTO_CACHE } from '../images/prepare.js';
 import { proofNotes, reviewMarkdown } from '../review/index.js';
 import { REVIEW_JSON, REVIEW_REPORT, reviewJson, reviewLayout, snapshotJson } from '../review/report.js';
 import { SNAPSHOT_FILE } from '../review/changes.js';
@@ -79,7 +80,7 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   const proofBytes = await (await renderProof(layout, printBytes, { watermark, notes: proofNotes(review) })).save({ useObjectStreams: false });
   // Desk tools: page previews of the finished PDF (the proof in a proof build), rendered in a worker.
   const finished = options.proof ? proofBytes : printBytes;
-  const previews = previewsFor(finished, options.proof ? proofFileName(id) : printFileName(id), target);
+  const previews = previewsFor(finished, options.proof ? proofFileName(id) : printFileName(id), target, path.join(context.cacheDir, PHOTO_CACHE));
   previews.catch(() => undefined);
   const t = performance.now(); // what the inventory adds once the proof is done
   let missing: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-/** Renders page previews off the main thread: pdf.js replaces global built-ins when imported (notes-pdf.md). */
+/** Renders page previews off the main thread, the pages shared between workers. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPages, type PreviewRequest } from './preview-render.js';
 

@@ -1,7 +1,8 @@
 /**
  * Page previews for reviewers (editions/<edisi>/pratinjau/): hal-01.png … of every page's trim area
- * and lembar-kontak.png. Rendered in worker threads (pdf.js must stay off the main thread), the pages
- * shared between up to two workers.
+ * and lembar-kontak.png. Rendered by PDFium in a worker thread (one: a second only repeats the work of
+ * reading the PDF, and the build's other steps run meanwhile), each photo drawn from the small copy
+ * the layout keeps beside the print photo.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -38,10 +39,10 @@ function renderPart(request: PreviewRequest): Promise<PreviewPart> {
   });
 }
 
-export async function renderPreviewsInWorker(pdf: Uint8Array, options: { dpi?: number; contactHeight?: number; workers?: number } = {}): Promise<Previews> {
+export async function renderPreviewsInWorker(pdf: Uint8Array, options: { dpi?: number; contactHeight?: number; workers?: number; photoCache?: string } = {}): Promise<Previews> {
   const started = performance.now();
-  const stride = Math.max(1, Math.min(options.workers ?? 2, availableParallelism()));
-  const parts = await Promise.all(Array.from({ length: stride }, (_, i) => renderPart({ pdf, dpi: options.dpi ?? DPI, first: i + 1, stride })));
+  const stride = Math.max(1, Math.min(options.workers ?? 1, availableParallelism()));
+  const parts = await Promise.all(Array.from({ length: stride }, (_, i) => renderPart({ pdf, dpi: options.dpi ?? DPI, first: i + 1, stride, ...(options.photoCache ? { photoCache: options.photoCache } : {}) })));
   const pages = parts.flatMap((p) => p.pages).sort((a, b) => a.page - b.page);
   const contact = await contactSheet(pages.map((p) => p.png), options.contactHeight ?? CONTACT_HEIGHT);
   return { pages, contact, ms: Math.round(performance.now() - started) };
@@ -51,7 +52,7 @@ export async function renderPreviewsInWorker(pdf: Uint8Array, options: { dpi?: n
  * The previews of `pdf` (named `source`) for a build whose previous output is in `previousDir`: taken
  * over from it when they were rendered from the same bytes (rendering is deterministic), else rendered.
  */
-export async function previewsFor(pdf: Uint8Array, source: string, previousDir: string): Promise<Previews> {
+export async function previewsFor(pdf: Uint8Array, source: string, previousDir: string, photoCache?: string): Promise<Previews> {
   const started = performance.now();
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const dir = path.join(previousDir, PREVIEW_DIR);
@@ -65,7 +66,7 @@ export async function previewsFor(pdf: Uint8Array, source: string, previousDir: 
       // incomplete: render again
     }
   }
-  const fresh = await renderPreviewsInWorker(pdf);
+  const fresh = await renderPreviewsInWorker(pdf, photoCache ? { photoCache } : {});
   return { ...fresh, manifest: { sumber: source, sha256, dpi: DPI, halaman: fresh.pages.length } };
 }
 

@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectImage, type ImageInfo } from '../../../src/images/inspect.js';
-import { preparePhoto, PROFILES } from '../../../src/images/prepare.js';
+import { preparePhoto, PREVIEW_PPI, previewThumbnail, PROFILES } from '../../../src/images/prepare.js';
 
 /** The offset resolution in RGB: these tests look at crop geometry and colour in sRGB pixels (offset itself writes CMYK). */
 const RGB_300 = { ...PROFILES.offset, cmyk: false };
@@ -46,6 +46,20 @@ describe('photos from cameras and phones come out as sRGB JPEG the right way up'
     const out = await preparePhoto(source, BOX, RGB_300, cache);
     expect((await sharp(out.file).metadata()).space).toBe('srgb');
     expect(close(await colourAt(out.file, 0.5, 0.5), [0xc0, 0x30, 0x20], 40)).toBe(true);
+  });
+
+  it('keeps a small sRGB preview copy beside the print photo, named by the print JPEG, for the page previews', async () => {
+    const source = { file: path.join(dir, 'cmyk.jpg'), ...(await info(path.join(dir, 'cmyk.jpg'))) };
+    const out = await preparePhoto(source, BOX, PROFILES.offset, cache);
+    const copy = previewThumbnail(cache, readFileSync(out.file));
+    const meta = await sharp(copy).metadata();
+    // 80 pixels per inch of the placed size, in sRGB, the same crop and colour as the print photo.
+    expect([meta.width, meta.height, meta.space]).toEqual([Math.round((BOX.width / 72) * PREVIEW_PPI), Math.round((BOX.height / 72) * PREVIEW_PPI), 'srgb']);
+    expect(close(await colourAt(copy, 0.5, 0.5), [0xc0, 0x30, 0x20], 40)).toBe(true);
+    // A photo taken from the cache gets its copy made when it has none yet.
+    rmSync(copy);
+    expect((await preparePhoto(source, BOX, PROFILES.offset, cache)).cached).toBe(true);
+    expect(existsSync(copy)).toBe(true);
   });
 
   it('reduces 16-bit PNG to 8-bit with the colour kept', async () => {

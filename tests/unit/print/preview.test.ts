@@ -5,6 +5,7 @@ import { readingSpreads } from '../../../src/print/preview-contact.js';
 import { contactSheet } from '../../../src/print/preview-contact.js';
 import { renderPages } from '../../../src/print/preview-render.js';
 import { previewFiles, previewPageName, previewsFor } from '../../../src/print/preview.js';
+import { previewThumbnail } from '../../../src/images/prepare.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,29 @@ describe('page previews', () => {
         expect(b).toBeLessThan(90);
       }
     }
+  });
+
+  it("draws a photo from the layout's preview copy when the photo cache has one", async () => {
+    const doc = await PDFDocument.create();
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 30, b: 30 } } }).toColourspace('cmyk').jpeg().toBuffer();
+    const page = doc.addPage([300, 300]);
+    page.drawImage(await doc.embedJpg(photo), { x: 0, y: 0, width: 300, height: 200 });
+    const cache = mkdtempSync(path.join(tmpdir(), 'jurnal-pratinjau-foto-'));
+    // A green copy, so the pixel tells which one was drawn.
+    const copy = previewThumbnail(cache, photo);
+    mkdirSync(path.dirname(copy), { recursive: true });
+    writeFileSync(copy, await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 30, g: 180, b: 40 } } }).jpeg().toBuffer());
+    const pdf = await doc.save();
+    const colour = async (photoCache?: string) => {
+      const [rendered] = (await renderPages({ pdf, dpi: 40, first: 1, stride: 1, ...(photoCache ? { photoCache } : {}) })).pages;
+      const { data, info } = await sharp(rendered!.png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const at = (Math.round(info.height * 0.8) * info.width + Math.round(info.width / 2)) * 3;
+      return [...data.subarray(at, at + 3)];
+    };
+    const [r, g] = await colour(cache);
+    expect(g).toBeGreaterThan(140);
+    expect(r).toBeLessThan(80);
+    expect((await colour())[0]).toBeGreaterThan(150);
   });
 
   it('splits the pages between workers by stride, with the same pixels', async () => {
