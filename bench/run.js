@@ -200,15 +200,21 @@ try {
     const edition = path.join(project, 'content', 'bench');
     mkdirSync(edition, { recursive: true });
     await makeEdition(edition, size, size.pages);
-    run(project, ['approve', 'bench', '--semua', '--by', 'Bench']);
+    run(project, ['approve', 'bench', '--semua', '--oleh', 'Bench']);
     const first = run(project, ['build', 'bench', '--senyap']);
     cold.push(first.wall);
     report(`build dingin (cache kosong): ${label}`, first);
     report(`build ulang tanpa perubahan: ${label}`, run(project, ['build', 'bench', '--senyap']));
     const file = path.join(edition, 'a3.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
-    run(project, ['approve', 'bench', 'a3', '--by', 'Bench']);
+    run(project, ['approve', 'bench', 'a3', '--oleh', 'Bench']);
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--senyap']));
+    // Page previews of the print PDF (issue #14: 24 pages ≤ 1.5 s), as the build renders them, on their own.
+    const pdf = new Uint8Array(readFileSync(path.join(project, 'editions', 'bench', 'jurnal-balangan-bench.pdf')));
+    const started = performance.now();
+    const { renderPreviewsInWorker } = await import('../dist/print/preview.js');
+    await renderPreviewsInWorker(pdf, { photoCache: path.join(project, '.cache', 'jurnal', 'foto') });
+    report(`pratinjau halaman (PNG + lembar kontak): ${label}`, { wall: (performance.now() - started) / 1000, rss: process.resourceUsage().maxRSS / 1024 });
     // The web edition (issue #13: the whole site ≤ 3 s): cold (no photo cache), then again.
     rmSync(path.join(project, '.cache', 'jurnal', 'web'), { recursive: true, force: true });
     report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--senyap']));
