@@ -136,6 +136,22 @@ function run(cwd, args) {
 
 const report = (name, { wall, rss, note }) => console.log(`${name.padEnd(46)} ${wall.toFixed(2).padStart(6)} s  ${rss.toFixed(0).padStart(5)} MB${note ? `  (${note})` : ''}`);
 
+/** The page previews of a project's bench edition, rendered from its print PDF and photo cache, timed without start-up. */
+function previews(project) {
+  const code = `import { readFileSync } from 'node:fs';
+const { renderPreviewsInWorker } = await import(${JSON.stringify(path.join(root, 'dist/print/preview.js'))});
+const pdf = new Uint8Array(readFileSync('editions/bench/jurnal-balangan-bench.pdf'));
+const started = performance.now();
+await renderPreviewsInWorker(pdf, { photoCache: '.cache/jurnal/foto' });
+process.stderr.write('WALL ' + (performance.now() - started) / 1000 + '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n');`;
+  // A file, not --eval: the preview worker would inherit --input-type and refuse its own file.
+  const script = path.join(project, 'pratinjau-bench.mjs');
+  writeFileSync(script, code);
+  const r = spawnSync(process.execPath, [script], { cwd: project, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pratinjau gagal:\n${r.stderr}`);
+  return { wall: Number(/WALL ([\d.]+)/.exec(r.stderr)[1]), rss: Number(/MAXRSS (\d+)/.exec(r.stderr)[1]) / 1024 };
+}
+
 /** The run with the median wall time of `times` runs: start-up is short and a shared machine is noisy. */
 function median(times, once) {
   const runs = Array.from({ length: times }, once).sort((a, b) => a.wall - b.wall);
@@ -209,12 +225,9 @@ try {
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n\n', '\n\nParagraf tambahan hasil suntingan redaksi untuk uji build ulang.\n\n'));
     run(project, ['approve', 'bench', 'a3', '--oleh', 'Bench']);
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--senyap']));
-    // Page previews of the print PDF (issue #14: 24 pages ≤ 1.5 s), as the build renders them, on their own.
-    const pdf = new Uint8Array(readFileSync(path.join(project, 'editions', 'bench', 'jurnal-balangan-bench.pdf')));
-    const started = performance.now();
-    const { renderPreviewsInWorker } = await import('../dist/print/preview.js');
-    await renderPreviewsInWorker(pdf, { photoCache: path.join(project, '.cache', 'jurnal', 'foto') });
-    report(`pratinjau halaman (PNG + lembar kontak): ${label}`, { wall: (performance.now() - started) / 1000, rss: process.resourceUsage().maxRSS / 1024 });
+    // Page previews of the print PDF (issue #14: 24 pages ≤ 1.5 s), as the build renders them, on their
+    // own and in a process of their own (@napi-rs/canvas loaded beside sharp breaks sharp's SVG input).
+    report(`pratinjau halaman (PNG + lembar kontak): ${label}`, previews(project));
     // The web edition (issue #13: the whole site ≤ 3 s): cold (no photo cache), then again.
     rmSync(path.join(project, '.cache', 'jurnal', 'web'), { recursive: true, force: true });
     report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--senyap']));

@@ -96,7 +96,7 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   const blank = () => measureFill(input.plan.pages.filter((p) => p.number === m.page), input.galleys, input.grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
   let best = { blank: blank(), legLines: m.legLines, galley: lead.galley };
   for (const s of await shorterSettings(input, lead)) {
-    const freed = best.legLines - s.legLines;
+    const freed = m.legLines - s.legLines;
     if (freed <= 0 || freed > growth) continue;
     const saved = { legLines: m.legLines, headerLines: m.headerLines, photoExtra: m.photoExtra, galley: lead.galley };
     Object.assign(m, { legLines: s.legLines, headerLines: m.headerLines + freed, photoExtra: (m.photoExtra ?? 0) + freed });

@@ -17,7 +17,10 @@ export interface PhotoBox {
 
 const sourceOf = (image: ResolvedImage, ref: ImageRef): PhotoSource => ({ file: image.file, width: image.info.width, height: image.info.height, ...(ref.focus ? { focus: ref.focus } : {}) });
 
-/** Share of its width (its height) a taller (lower) crop may still keep of a picture, and the tallest a photo may be. */
+/**
+ * Share of its width (its height) a taller (lower) crop may still keep of a picture, the tallest a
+ * photo may be (share of the page), and the share of its height a photo story's photo keeps.
+ */
 const MIN_CROP_WIDTH = 0.62;
 const MAX_PHOTO_SHARE = 0.5;
 const PHOTO_STORY_KEEPS = 0.75;
@@ -90,8 +93,8 @@ export interface PlacedHeadPhoto {
  * one top, the lowest of theirs, and one height, down to the highest bottom; each crop follows. A
  * photo that begins lower than its head's text would put it starts `inset` points further down, and
  * its head keeps its height, so the text below does not move. A row whose photos end more than
- * `slack` points apart (the planner could not give their heads one height), or that would leave a
- * photo under `minHeight` points, is left as it is.
+ * `slack` points apart (heads of different heights: lining them up would leave white under a
+ * caption), or that would leave a photo under `minHeight` points, is left as it is.
  */
 export function alignPhotoRows(heads: readonly PlacedHeadPhoto[], minHeight: number, slack: number): Map<PlacedHeadPhoto, { height: number; inset: number }> {
   const sorted = [...heads].sort((x, y) => x.at.page - y.at.page || x.at.top - y.at.top || x.at.col - y.at.col);
@@ -107,7 +110,6 @@ export function alignPhotoRows(heads: readonly PlacedHeadPhoto[], minHeight: num
     const top = Math.max(...row.map((h) => h.top));
     const bottoms = row.map((h) => h.top + h.box.height);
     const height = Math.min(...bottoms) - top;
-    // Heads of unequal height would leave white under a caption: only a row ending within `slack` lines up.
     if (height < minHeight || Math.max(...bottoms) - Math.min(...bottoms) > slack) continue;
     for (const h of row) aligned.set(h, { height: Math.round(height * 100) / 100, inset: Math.round((top - h.top) * 100) / 100 });
   }
