@@ -227,7 +227,8 @@ try {
     report(`build ulang setelah 1 naskah disunting: ${label}`, run(project, ['build', 'bench', '--senyap']));
     // Page previews of the print PDF (issue #14: 24 pages ≤ 1.5 s), as the build renders them, on their
     // own and in a process of their own (@napi-rs/canvas loaded beside sharp breaks sharp's SVG input).
-    report(`pratinjau halaman (PNG + lembar kontak): ${label}`, previews(project));
+    if (existsSync(path.join(project, 'editions', 'bench', 'jurnal-balangan-bench.pdf'))) report(`pratinjau halaman (PNG + lembar kontak): ${label}`, previews(project));
+    else console.log(`pratinjau halaman: ${label}: tidak diukur, tidak ada PDF cetak`);
     // The web edition (issue #13: the whole site ≤ 3 s): cold (no photo cache), then again.
     rmSync(path.join(project, '.cache', 'jurnal', 'web'), { recursive: true, force: true });
     report(`web dingin (foto belum ada di cache): ${label}`, run(project, ['web', 'bench', '--senyap']));
