@@ -181,7 +181,7 @@ export async function preparePhoto(
 /** The photo cache under the layout's cache folder: print photos, and their preview copies in pratinjau/. */
 export const PHOTO_CACHE = 'foto';
 
-/** Pixels per inch of the preview copies of photos: twice the page previews' 40 dpi. */
+/** Pixels per inch of the preview copies of photos; the page previews are drawn at half this (40 dpi). */
 export const PREVIEW_PPI = 80;
 
 /** Where the preview copy of a photo whose print JPEG is `jpeg` is kept. */

@@ -24,7 +24,7 @@ import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { CLOSED_RUN, measureFill, measureText, type PageFill, type SetText } from './fill.js';
 import { setLegs } from './legs.js';
 import { measureArticles, measureFillers, measureIndex } from './measure.js';
-import { alignPhotoRows, galleyPhotos, headerPhoto } from './photos.js';
+import { alignPhotoRows, galleyPhotos, headerPhoto, type PhotoBox } from './photos.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { pool } from '../util/pool.js';
@@ -145,13 +145,15 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     return body;
   };
   const bodyKey = (slug: string, shift: number) => JSON.stringify([bySlug.get(slug)!.hash, inColumnPhotos.get(slug)!.map((p) => p.file), shift]);
+  const photoDir = path.join(cacheDir, PHOTO_CACHE);
+  const prepare = (box: PhotoBox) => preparePhoto(box.source, box, profile, photoDir);
   /** Whether an article has blocks that cannot break across legs. */
   const hasFloats = (slug: string) => inColumnPhotos.get(slug)!.length > 0 || Boolean(bySlug.get(slug)!.frontMatter.pullquote);
   await time('foto', async () => {
     const boxes = articles.flatMap((a) => galleyPhotos(g, a, images).map((box) => ({ a, box })));
     const prepared = await pool(boxes, PHOTOS_IN_FLIGHT, ({ a, box }) => {
       progress('menyiapkan foto', a.file);
-      return preparePhoto(box.source, box, profile, path.join(cacheDir, PHOTO_CACHE));
+      return prepare(box);
     });
     for (const a of articles) inColumnPhotos.set(a.slug, []);
     boxes.forEach(({ a, box }, i) => {
@@ -276,7 +278,7 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     });
     const prepared = await pool(heads, PHOTOS_IN_FLIGHT, ({ m, box }) => {
       progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
-      return preparePhoto(box.source, box, profile, path.join(cacheDir, PHOTO_CACHE));
+      return prepare(box);
     });
     heads.forEach(({ m, box, inset }, i) => {
       headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit, ...(inset ? { inset } : {}) });

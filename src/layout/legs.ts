@@ -51,7 +51,7 @@ export async function setLegs(input: LegsInput): Promise<void> {
     const saved = snapshot(plan, page.number, placed);
     const blankOf = (): number => {
       closeFeet(input, page.number);
-      return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+      return blankLines(input, page.number);
     };
     const chosen = new Map<PlacedGalley, Setting>();
     const apply = () => {
@@ -93,7 +93,7 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   if (!lead) return;
   const m = lead.module;
   const growth = (input.metrics.find((a) => a.slug === m.slug)?.leadPhotoGrowth ?? 0) - (m.photoExtra ?? 0);
-  const blank = () => measureFill(input.plan.pages.filter((p) => p.number === m.page), input.galleys, input.grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+  const blank = () => blankLines(input, m.page);
   let best = { blank: blank(), legLines: m.legLines, galley: lead.galley };
   for (const s of await shorterSettings(input, lead)) {
     const freed = m.legLines - s.legLines;
@@ -111,6 +111,12 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   if (!freed) return;
   Object.assign(m, { legLines: best.legLines, headerLines: m.headerLines + freed, photoExtra: (m.photoExtra ?? 0) + freed });
   lead.galley = best.galley;
+}
+
+/** Lines in the blank runs the layout closes on page `number`, as its galleys are set now. */
+function blankLines({ plan, galleys, grid }: LegsInput, number: number): number {
+  const page = plan.pages.find((p) => p.number === number)!;
+  return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
 }
 
 /** House boxes into the feet of columns whose legs end short of the page's foot. */

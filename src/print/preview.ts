@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PREVIEW_PPI } from '../images/prepare.js';
 import { contactSheet } from './preview-contact.js';
 import type { PreviewPart, PreviewRequest, RenderedPage } from './preview-render.js';
 
@@ -16,7 +17,8 @@ export const PREVIEW_DIR = 'pratinjau';
 export const CONTACT_SHEET = 'lembar-kontak.png';
 /** What the previews were rendered from: { sumber, sha256, dpi, halaman }. */
 export const PREVIEW_MANIFEST = 'pratinjau.json';
-const DPI = 40;
+/** The previews' resolution: half that of the photo copies the layout keeps for them. */
+const DPI = PREVIEW_PPI / 2;
 const CONTACT_HEIGHT = 200;
 export const previewPageName = (page: number, pages: number): string => `hal-${String(page).padStart(Math.max(2, String(pages).length), '0')}.png`;
 
