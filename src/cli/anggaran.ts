@@ -11,10 +11,11 @@ import { budgetPdf } from '../edition/budget-sheet.js';
 import { loadEdition } from '../edition/load.js';
 import { resolveImages } from '../images/references.js';
 import { editionTimestamp } from '../layout/dates.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
 import { budgetFileName } from '../pipeline/outputs.js';
 import { APPROVALS_FILE, loadApprovals, photoHashes, STATE_LABEL, stateOf } from '../review/approvals.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { claimOutput, COMMAND_LINE, editionOutputDir, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
+import { claimOutput, COMMAND_LINE, editionOutputDir, fromRoot, lockOutput, printReport, resolveEditionRef, shown, UserError } from './common.js';
 
 export interface BudgetOptions {
   json?: boolean;
@@ -77,7 +78,7 @@ export async function runBudget(ref: string | undefined, options: BudgetOptions)
   }
   const config = loaded.value.config;
   const { articles, drafts } = await loadArticles(edition.dir, edition.display, config.sections.map((s) => s.id));
-  const { images } = await resolveImages(edition.dir, [...articles, ...drafts]);
+  const { images } = await resolveImages(edition.dir, [...articles, ...drafts], { cacheDir: fromRoot(CACHE_DIR) });
   const approvals = await loadApprovals(path.join(edition.dir, APPROVALS_FILE), path.join(edition.display, APPROVALS_FILE));
   const states = new Map<string, ApprovalLabel>();
   for (const a of [...articles, ...drafts]) states.set(a.slug, approvals.diagnostics.length ? 'belum' : stateOf(a, await photoHashes(a, images), approvals.approvals).state);

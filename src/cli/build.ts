@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildEdition as build, type BuildOptions as StageOptions } from '../pipeline/build.js';
 import { printFileName, stamp } from '../pipeline/build-report.js';
-import { CACHE_DIR } from '../pipeline/layout.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
 import { keptByBuild } from '../pipeline/outputs.js';
 import { announceEdition, heartbeat } from '../pipeline/watchdog.js';
 import { PREVIEW_DIR } from '../print/preview.js';

@@ -2,6 +2,7 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
 import { action, CONTENT_DIR, emitJson, fromRoot, printReport, resolveEditionRef } from './common.js';
 
 export function registerCheck(program: Command): void {
@@ -18,7 +19,7 @@ export function registerCheck(program: Command): void {
       const diagnostics = [];
       let count = 0;
       for (const r of refs) {
-        const opened = await checkEdition(resolveEditionRef(r));
+        const opened = await checkEdition(resolveEditionRef(r), fromRoot(CACHE_DIR));
         count += opened.articles.length;
         diagnostics.push(...opened.diagnostics);
       }

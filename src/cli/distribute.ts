@@ -32,7 +32,7 @@ import {
   writeHistory,
 } from '../distribution/tracking.js';
 import { editionTimestamp } from '../layout/dates.js';
-import { registerFonts } from '../layout/fonts.js';
+import { registerFonts } from '../layout/register-fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
 import { aliased, INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';

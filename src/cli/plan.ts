@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { FLATPLAN_FILE } from '../edition/flatplan.js';
-import { CACHE_DIR } from '../pipeline/layout.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
 import { planEdition } from '../pipeline/plan.js';
 import { announceEdition } from '../pipeline/watchdog.js';
 import { writeFileAtomic } from '../util/atomic.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { CACHE_DIR } from '../pipeline/layout.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
 import { openEdition } from '../pipeline/open.js';
 import { reviewStage } from '../pipeline/review.js';
 import { announceEdition } from '../pipeline/watchdog.js';
@@ -76,7 +76,7 @@ async function reviewCommand(edition: EditionRef, options: { since?: string; jso
 /** `jurnal approve <edisi> <slug…>` (declared in review-command.ts). */
 export async function runApprove(ref: string, slugs: string[], options: { by?: string; note?: string; semua?: boolean; revoke?: boolean }): Promise<number> {
   const edition = resolveEditionRef(ref);
-  const opened = await openEdition(edition);
+  const opened = await openEdition(edition, fromRoot(CACHE_DIR));
   if (hasErrors(opened.diagnostics)) {
     printReport(opened.diagnostics);
     process.stderr.write('perbaiki naskah dulu; tidak ada yang disetujui\n');

@@ -9,10 +9,11 @@ import { reviewEdition } from '../review/index.js';
 import { RULES } from '../review/rules.js';
 import { backPageForWeb, siteRoot } from '../web/address.js';
 import { editionBase, selectPublished, type WebEdition } from '../web/model.js';
-import type { EditionRef } from './common.js';
+import { CACHE_DIR } from '../pipeline/edition-ref.js';
+import { type EditionRef, fromRoot } from './common.js';
 
-/** Photo renditions for web and feed: beside the print cache (layout-run.ts CACHE_DIR, not imported: it loads the layout). */
-export const WEB_CACHE = '.cache/jurnal/web';
+/** Photo renditions for web and feed, beside the print cache. */
+export const WEB_CACHE = `${CACHE_DIR}/web`;
 
 export interface OpenedForWeb {
   web?: WebEdition;
@@ -34,7 +35,7 @@ export async function openForWeb(edition: EditionRef, alamat: string | undefined
   if ('problem' in root) return { publisher: back.penerbit, diagnostics: [root.problem] };
   const loaded = await loadEdition(edition.dir, edition.display, { knownRules: RULES.map((r) => r.id) });
   const { articles, drafts, diagnostics } = await loadArticles(edition.dir, edition.display, loaded.value?.config.sections.map((s) => s.id) ?? []);
-  const { images, diagnostics: imageDiagnostics } = await resolveImages(edition.dir, [...articles, ...drafts]);
+  const { images, diagnostics: imageDiagnostics } = await resolveImages(edition.dir, [...articles, ...drafts], { cacheDir: fromRoot(CACHE_DIR) });
   const found = [...loaded.diagnostics, ...diagnostics, ...imageDiagnostics];
   if (!loaded.value || hasErrors(found)) return { publisher: back.penerbit, diagnostics: found };
   const review = await reviewEdition({ edition: loaded.value, articles, images, profile: PROFILES[loaded.value.config.profile], contentRoot: path.dirname(edition.dir) });

@@ -4,7 +4,7 @@
  * layout/flatplan.tsx.
  */
 import { flatplanPages } from '../layout/flatplan.js';
-import { registerFonts } from '../layout/fonts.js';
+import { registerFonts } from '../layout/register-fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';

@@ -5,7 +5,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Article } from '../content/article.js';
 import { resolveInside } from '../content/paths.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type ImageInfo, inspectImage } from './inspect.js';
+import type { ImageInfo } from './inspect.js';
+import { openInspector } from './inspection-cache.js';
+import { pool } from '../util/pool.js';
 import { RULE } from '../review/catalogue.js';
 
 /** Beyond 1:6 (or 6:1) a photo prints as a sliver at any sensible column width. */
@@ -83,39 +85,58 @@ export type ImageIndex = Map<string, ResolvedImage>;
 
 export const imageKey = (slug: string, index: number): string => `${slug}#${index}`;
 
-export async function resolveImages(editionDir: string, articles: readonly Article[]): Promise<{ images: ImageIndex; diagnostics: Diagnostic[] }> {
+/** Photos decoded at once: sharp works off the main thread, so two cores are kept busy. */
+const INSPECTING = 4;
+
+/**
+ * `cacheDir` (the project's .cache/jurnal) keeps inspections of unchanged photos between runs
+ * (inspection-cache.ts); without it every photo is decoded.
+ */
+export async function resolveImages(editionDir: string, articles: readonly Article[], options: { cacheDir?: string } = {}): Promise<{ images: ImageIndex; diagnostics: Diagnostic[] }> {
   const images: ImageIndex = new Map();
   const diagnostics: Diagnostic[] = [];
-  const inspected = new Map<string, Awaited<ReturnType<typeof inspectImage>>>();
   let files: string[] | undefined;
+  // In the articles' order, so the messages are too: a problem found while resolving, or a file to inspect.
+  const found: ({ problem: Diagnostic } | { article: Article; index: number; at: Pick<Diagnostic, 'file' | 'position' | 'field'>; file: string })[] = [];
   for (const article of articles) {
     for (const [index, ref] of (article.frontMatter.images ?? []).entries()) {
       const field = `images.${index}.src`;
       const at = { file: article.file, position: article.fieldPositions[field], field };
       const { file, problem } = await resolveInside(editionDir, ref.src);
       if (problem) {
-        diagnostics.push({ ...at, severity: 'error', ...problem });
+        found.push({ problem: { ...at, severity: 'error', ...problem } });
         continue;
       }
       if (!file) {
         files ??= await editionFiles(editionDir);
         const nearest = nearestFileHint(ref.src, files);
-        diagnostics.push({ ...at, severity: 'error', rule: RULE.fotoTidakAda, message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: nearest ?? 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' });
+        found.push({ problem: { ...at, severity: 'error', rule: RULE.fotoTidakAda, message: `foto "${ref.src}" tidak ditemukan di ${path.basename(editionDir)}/`, hint: nearest ?? 'periksa ejaan nama berkas (huruf besar/kecil berpengaruh) atau salin fotonya ke folder edisi' } });
         continue;
       }
-      const result = inspected.get(file) ?? (await inspectImage(file));
-      inspected.set(file, result);
-      if ('problem' in result) diagnostics.push({ ...at, severity: 'error', ...result.problem });
-      else {
-        images.set(imageKey(article.slug, index), { file, info: result.info });
-        const { width, height } = result.info;
-        const ratio = Math.max(width, height) / Math.max(1, Math.min(width, height));
-        if (ratio > MAX_ASPECT_RATIO) {
-          const ratioText = `${width >= height ? `${ratio.toFixed(0)}:1` : `1:${ratio.toFixed(0)}`}`;
-          diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoRasioEkstrem, message: `foto ${width} × ${height} piksel (${ratioText}) akan tercetak sebagai garis tipis; batasnya 1:${MAX_ASPECT_RATIO} atau ${MAX_ASPECT_RATIO}:1`, hint: 'potong foto ke bagian yang penting, atau pilih foto lain' });
-        }
-        if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoAnimasi, message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
+      found.push({ article, index, at, file });
+    }
+  }
+  const inspector = await openInspector(options.cacheDir);
+  const unique = [...new Set(found.flatMap((f) => ('file' in f ? [f.file] : [])))];
+  const inspected = new Map((await pool(unique, INSPECTING, (file) => inspector.inspect(file))).map((result, i) => [unique[i]!, result]));
+  await inspector.save();
+  for (const entry of found) {
+    if ('problem' in entry) {
+      diagnostics.push(entry.problem);
+      continue;
+    }
+    const { article, index, at, file } = entry;
+    const result = inspected.get(file)!;
+    if ('problem' in result) diagnostics.push({ ...at, severity: 'error', ...result.problem });
+    else {
+      images.set(imageKey(article.slug, index), { file, info: result.info });
+      const { width, height } = result.info;
+      const ratio = Math.max(width, height) / Math.max(1, Math.min(width, height));
+      if (ratio > MAX_ASPECT_RATIO) {
+        const ratioText = `${width >= height ? `${ratio.toFixed(0)}:1` : `1:${ratio.toFixed(0)}`}`;
+        diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoRasioEkstrem, message: `foto ${width} × ${height} piksel (${ratioText}) akan tercetak sebagai garis tipis; batasnya 1:${MAX_ASPECT_RATIO} atau ${MAX_ASPECT_RATIO}:1`, hint: 'potong foto ke bagian yang penting, atau pilih foto lain' });
       }
+      if (result.info.pages > 1) diagnostics.push({ ...at, severity: 'warning', rule: RULE.fotoAnimasi, message: `gambar bergerak (${result.info.pages} bingkai); hanya bingkai pertama yang dicetak`, hint: 'pilih satu foto diam sebagai gantinya' });
     }
   }
   return { images, diagnostics };

@@ -1,14 +1,14 @@
 /**
  * Fonts come from npm packages (@fontsource), never from the system, so every machine sets the same
  * type. The .woff files, not .woff2: fontkit's subsetter crashed on WOFF2 as soon as text held é or
- * curly quotes. Every glyph of the text is checked against the font before layout.
+ * curly quotes. Every glyph of the text is checked against the font before layout. This module does
+ * not load react-pdf (register-fonts.ts does), so `jurnal check` can test glyphs without it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Font } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import { woffToSfnt } from './woff.js';
 
@@ -46,22 +46,14 @@ export function trueTypeFont(family: typeof SERIF | typeof SANS, weight: number)
   return sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`));
 }
 
-let registered = false;
-
-export function registerFonts(): void {
-  if (registered) return;
-  registered = true;
-  for (const face of FACES) {
-    Font.register({
-      family: face.family,
-      fonts: face.weights.flatMap((weight) => [
-        { src: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`)), fontWeight: weight },
-        ...(face.italic ? [{ src: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-italic.woff`)), fontWeight: weight, fontStyle: 'italic' as const }] : []),
-      ]),
-    });
-  }
-  // Hyphenation is decided per Text (body text only); the global default breaks nothing.
-  Font.registerHyphenationCallback((word) => [word]);
+/** Every face react-pdf registers (layout/register-fonts.ts): family, weight, style and TrueType file. */
+export function fontFaces(): { family: string; weight: number; italic: boolean; file: string }[] {
+  return FACES.flatMap((face) =>
+    face.weights.flatMap((weight) => [
+      { family: face.family, weight, italic: false, file: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-normal.woff`)) },
+      ...(face.italic ? [{ family: face.family, weight, italic: true, file: sfntFile(fontFile(face.pkg, `${face.prefix}-latin-${weight}-italic.woff`)) }] : []),
+    ]),
+  );
 }
 
 interface GlyphFont {
@@ -72,7 +64,7 @@ let coverage: GlyphFont[] | undefined;
 
 /** Characters of `text` that the body and headline fonts cannot draw (they would print as nothing). */
 export function missingGlyphs(text: string): string[] {
-  coverage ??= FACES.map((f) => fontkit.openSync(fontFile(f.pkg, `${f.prefix}-latin-400-normal.woff`)) as unknown as GlyphFont);
+  coverage ??= FACES.map((f) => fontkit.openSync(sfntFile(fontFile(f.pkg, `${f.prefix}-latin-400-normal.woff`))) as unknown as GlyphFont);
   const missing = new Set<string>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

@@ -14,7 +14,7 @@ import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
 import { composePages, type PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
-import { registerFonts } from './fonts.js';
+import { registerFonts } from './register-fonts.js';
 import { printabilityDiagnostics } from './printable.js';
 import { framePages, indexEntries, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
 import { LayoutCache } from './cache.js';

@@ -9,5 +9,8 @@ export interface EditionRef {
   id: string;
 }
 
+/** The layout's cache of measurements, prepared photos and photo inspections, relative to the project root. */
+export const CACHE_DIR = '.cache/jurnal';
+
 /** Written into every editions/<id>/ folder: which edition folder its files were built from. */
 export const SOURCE_FILE = 'sumber.json';

@@ -6,9 +6,6 @@ import type { EditionRef } from './edition-ref.js';
 import { checkEdition } from './open.js';
 import { heartbeat } from './watchdog.js';
 
-/** The layout's cache of measurements and prepared photos, relative to the project root. */
-export const CACHE_DIR = '.cache/jurnal';
-
 export interface LayoutRun {
   layout?: PlannedLayout;
   diagnostics: Diagnostic[];
@@ -17,7 +14,7 @@ export interface LayoutRun {
 /** `onProgress` hears the edition-level steps; every step, per article too, goes to the watchdog. */
 export async function runLayout(ref: EditionRef, cacheDir: string, onProgress?: (message: string) => void): Promise<LayoutRun> {
   // The same checks as `jurnal check`, before the layout child spends minutes on what check refuses.
-  const opened = await checkEdition(ref);
+  const opened = await checkEdition(ref, cacheDir);
   if (!opened.edition || hasErrors(opened.diagnostics)) return { diagnostics: opened.diagnostics };
   const layout = await planLayout({
     edition: opened.edition,

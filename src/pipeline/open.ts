@@ -18,14 +18,15 @@ export interface OpenedEdition {
   diagnostics: Diagnostic[];
 }
 
-export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
+/** `cacheDir`: the project's cache (CACHE_DIR), where photo inspections are kept between runs. */
+export async function openEdition(ref: EditionRef, cacheDir?: string): Promise<OpenedEdition> {
   const loaded = await loadEdition(ref.dir, ref.display, { knownRules: RULES.map((r) => r.id) });
   // Without a valid edition.yaml the articles are still checked, against no section list, so the
   // editor sees every problem in one run.
   const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];
   const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections, (file) => heartbeat({ message: 'memeriksa', file }));
   const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
-  const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts]);
+  const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts], { ...(cacheDir ? { cacheDir } : {}) });
   return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
 }
 
@@ -34,8 +35,8 @@ export async function openEdition(ref: EditionRef): Promise<OpenedEdition> {
  * could not print. build, plan and review run exactly this before any layout starts, so an error
  * check reports stops them too, with the same message, in seconds.
  */
-export async function checkEdition(ref: EditionRef): Promise<OpenedEdition> {
-  const opened = await openEdition(ref);
+export async function checkEdition(ref: EditionRef, cacheDir?: string): Promise<OpenedEdition> {
+  const opened = await openEdition(ref, cacheDir);
   const printable = opened.articles.flatMap((a) => {
     heartbeat({ message: 'memeriksa', file: a.file });
     return printabilityDiagnostics(a);

@@ -58,7 +58,7 @@ export async function buildSite(input: SiteInput): Promise<{ files: Map<string, 
   const diagnostics: Diagnostic[] = [];
   const photos = new Map<string, PhotoSet[]>();
   const jobs = web.published.flatMap((p) => (p.article.frontMatter.images ?? []).map((image, i) => ({ p, image, i })));
-  const made = await pool(jobs, 3, async ({ p, image, i }) => {
+  const made = await pool(jobs, 4, async ({ p, image, i }) => {
     const resolved = web.images.get(imageKey(p.article.slug, i));
     if (!resolved) return undefined;
     try {

@@ -69,7 +69,9 @@ describe('jurnal check', () => {
       expect(line('foto-tiff.md', 'foto-format')).toContain('TIFF');
       expect(line('foto-bom.md', 'foto-terlalu-besar')).toBeDefined();
       expect(out).toMatch(/✗ 11 galat, 0 peringatan/);
-      expect(snapshotTree(root)).toEqual(before);
+      // Nothing of the project changes; the cache may learn the photos that passed.
+      const project = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([f]) => !f.startsWith('.cache/')));
+      expect(project(snapshotTree(root))).toEqual(project(before));
     });
   });
 

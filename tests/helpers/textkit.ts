@@ -1,7 +1,7 @@
 /** The lines react-pdf's textkit sets for one Text of `text`, `width` points wide (for tests of line breaking). */
 import { Page, Text, type TextProps, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { registerFonts } from '../../src/layout/fonts.js';
+import { registerFonts } from '../../src/layout/register-fonts.js';
 import { type LayoutNode, renderWithLayout } from '../../src/layout/react-pdf-adapter.js';
 
 export interface SetLine {

@@ -11,7 +11,7 @@ import QRCode from 'qrcode';
 import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BackPageLayout, MISSING_COLOR, QR_QUIET_ZONE, writtenAddress } from '../../../src/layout/back-page.js';
-import { registerFonts } from '../../../src/layout/fonts.js';
+import { registerFonts } from '../../../src/layout/register-fonts.js';
 import { type BackPage, loadBackPage, parseBackPage } from '../../../src/layout/back-page-and-fillers.js';
 import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
 import { type Geometry, geometry, loadTemplate } from '../../../src/layout/template.js';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Flatplan, Module, PlannedPage } from '../../../src/edition/plan.js';
 import type { EditionConfig } from '../../../src/edition/schema.js';
 import { flatplanPages, flatplanSheets, SHEET } from '../../../src/layout/flatplan.js';
-import { registerFonts } from '../../../src/layout/fonts.js';
+import { registerFonts } from '../../../src/layout/register-fonts.js';
 import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
 import { geometry, loadTemplate } from '../../../src/layout/template.js';
 import { boxes, openPdf, pageText } from '../../helpers/pdf.js';

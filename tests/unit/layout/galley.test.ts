@@ -3,7 +3,7 @@ import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/article.js';
 import { articleBody } from '../../../src/layout/body.js';
-import { registerFonts } from '../../../src/layout/fonts.js';
+import { registerFonts } from '../../../src/layout/register-fonts.js';
 import { paragraphRest, renderGalleyData, START } from '../../../src/layout/galley.js';
 import { bodyStyles } from '../../../src/layout/styles.js';
 import { geometry, loadTemplate } from '../../../src/layout/template.js';
