@@ -3,24 +3,16 @@
  * placed article must be found, so nothing silently went missing between layout and print.
  */
 import { Worker } from 'node:worker_threads';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 const normalize = (word: string): string => word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
-export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
-  }
-  await doc.destroy();
-  return pages;
-}
-
-/** extractPageTexts in a worker thread: pdf.js parses every embedded font, a second or two of work. */
+/**
+ * The page texts of a PDF, read by pdf.js in a worker thread (inventory-worker.ts): pdf.js parses every
+ * embedded font, a second or two of work, and importing it replaces JSON.stringify, JSON.parse and
+ * Array.prototype.push with slower polyfills, which would slow the whole build if it ran here.
+ */
 export function extractPageTextsInWorker(pdf: Uint8Array): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: pdf });
