@@ -2,14 +2,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { WEB_DIR } from '../pipeline/outputs.js';
+import { printFileName, WEB_DIR } from '../pipeline/outputs.js';
 import { writeFolderAtomic } from '../util/atomic.js';
 import { buildSite } from '../web/site.js';
 import { claimOutput, editionOutputDir, emitJson, fromRoot, lockOutput, printReport, resolveEditionRef, shown } from './common.js';
 import { openForWeb, WEB_CACHE } from './web-open.js';
-
-/** build.ts `printFileName`, spelled out so that this command does not load the layout. */
-const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
 
 export async function runWeb(ref: string, options: { alamat?: string; quiet?: boolean; json?: boolean }): Promise<number> {
   const started = performance.now();

@@ -19,3 +19,10 @@ export function roman(n: number): string {
 export function editionTimestamp(iso: string): Date {
   return new Date(`${iso}T06:00:00Z`);
 }
+
+/** A moment (ISO) as the reports name it: the long date and the time, e.g. "19 Juni 2026 08.30". */
+export const stamp = (iso: string): string => {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Number.isNaN(d.getTime()) ? iso : `${longDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
+};

@@ -183,8 +183,19 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     return galley;
   };
 
-  const house = await time('ukur', () => measureFillers(g, loadFillers()));
-  const indexLines = await time('ukur', () => measureIndex(g, indexEntries(edition.config, bySlug)));
+  /** A measurement kept in the layout cache as JSON (with Infinity, a filler's "never at this width", spelled out: JSON has none). */
+  const remembered = async <T,>(kind: string, parts: unknown[], measure: () => Promise<T>): Promise<T> => {
+    const key = cache.key(kind, templateKey, ...parts);
+    const stored = await cache.get(kind, key);
+    if (stored) return JSON.parse(stored.toString('utf8'), (_, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v)) as T;
+    const value = await measure();
+    await cache.set(kind, key, JSON.stringify(value, (_, v: unknown) => (v === Number.POSITIVE_INFINITY ? 'Infinity' : v)));
+    return value;
+  };
+  const fillers = loadFillers();
+  const house = await time('ukur', () => remembered('pengisi', [fillers], () => measureFillers(g, fillers)));
+  const entries = indexEntries(edition.config, bySlug);
+  const indexLines = await time('ukur', () => remembered('indeks', [entries], () => measureIndex(g, entries)));
   const grid = { columns: g.columns, lines: g.lines, mastheadLines: g.template.mastheadLines, indexLines };
   const fillGrid = { ...grid, leading: g.leading };
   /** Where each placed galley starts and with which setting of its unbreakable blocks. */

@@ -3,12 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { flatplanTable } from '../edition/flatplan.js';
-import { longDate } from '../layout/dates.js';
+import { longDate, stamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
 import type { Preflight } from '../print/preflight.js';
+import { printFileName, proofFileName } from './outputs.js';
 
-export const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
-export const proofFileName = (id: string): string => `proof-${id}.pdf`;
 export const BUILD_REPORT = 'laporan-build.txt';
 export const BUILD_JSON = 'laporan-build.json';
 
@@ -30,11 +29,6 @@ export function proofWatermark(unapproved: number): string {
 }
 
 /** A build's time as the reports print it, e.g. "19 Mei 2026 14.05". */
-export const stamp = (iso: string): string => {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return Number.isNaN(d.getTime()) ? iso : `${longDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
-};
 
 /** The previous print PDF of `target` and where it came from, for a proof build to keep. */
 export async function previousPrint(target: string, id: string): Promise<{ bytes: Buffer; origin: PrintOrigin } | undefined> {

@@ -19,7 +19,8 @@ import { PHOTO_CACHE } from '../images/prepare.js';
 import { proofNotes, reviewMarkdown } from '../review/index.js';
 import { REVIEW_JSON, REVIEW_REPORT, reviewJson, reviewLayout, snapshotJson } from '../review/report.js';
 import { SNAPSHOT_FILE } from '../review/changes.js';
-import { BUILD_JSON, BUILD_REPORT, buildReport, previousPrint, type PrintOrigin, printFileName, proofFileName, proofWatermark } from './build-report.js';
+import { BUILD_JSON, BUILD_REPORT, buildReport, previousPrint, type PrintOrigin, proofWatermark } from './build-report.js';
+import { printFileName, proofFileName } from './outputs.js';
 import { runLayout } from './layout.js';
 import { type EditionRef, SOURCE_FILE } from './edition-ref.js';
 

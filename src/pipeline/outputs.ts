@@ -1,3 +1,9 @@
+/** The build's PDFs in `editions/<edisi>/`. */
+export const printFileName = (id: string): string => `jurnal-balangan-${id}.pdf`;
+export const proofFileName = (id: string): string => `proof-${id}.pdf`;
+/** The page previews (PNG and contact sheet), a folder of the build's. */
+export const PREVIEW_DIR = 'pratinjau';
+
 /**
  * What other commands write into `editions/<edisi>/` beside the build's own files. A build replaces
  * that folder whole (staged, then renamed), so it carries these over: a rebuild must not delete the

@@ -10,10 +10,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PREVIEW_PPI } from '../images/prepare.js';
+import { PREVIEW_DIR } from '../pipeline/outputs.js';
 import { contactSheet } from './preview-contact.js';
 import type { PreviewPart, PreviewRequest, RenderedPage } from './preview-render.js';
 
-export const PREVIEW_DIR = 'pratinjau';
 export const CONTACT_SHEET = 'lembar-kontak.png';
 /** What the previews were rendered from: { sumber, sha256, dpi, halaman }. */
 export const PREVIEW_MANIFEST = 'pratinjau.json';

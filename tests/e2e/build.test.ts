@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,10 +133,39 @@ describe('jurnal build on the sample edition', () => {
     expect(existsSync(path.join(out, 'flatplan.pdf'))).toBe(true);
   });
 
+  it('does not build again what has not changed, and builds again on any change to what a build reads', () => {
+    const pdf = path.join(out, 'jurnal-balangan-2026-05.pdf');
+    // (`plan` above wrote flatplan.pdf: a file of the build changed, so this builds.)
+    expect(jurnal(['build', '2026-05', '--senyap'], root).code).toBe(0);
+    const built = snapshotTree(out);
+    const same = jurnal(['build', '2026-05'], root);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toMatch(/✓ edisi 2026-05 tidak berubah sejak build terakhir \(.+\), tidak dibangun ulang: editions\/2026-05\//);
+    // The warnings of that build are said again; nothing is written.
+    expect(same.stderr).toContain('[tata-letak]');
+    expect(snapshotTree(out)).toEqual(built);
+    expect(jsonOf(jurnal(['build', '2026-05', '--json'], root))).toMatchObject({ ok: true, unchanged: true, edition: '2026-05' });
+    // The glossary beside the edition is read by the review: adding one builds again.
+    const glossary = path.join(root, 'content', 'glosarium.yaml');
+    cpSync(path.join(ROOT, 'content', 'glosarium.yaml'), glossary);
+    const changed = jurnal(['build', '2026-05', '--senyap'], root);
+    rmSync(glossary);
+    expect(changed.code).toBe(0);
+    expect(changed.stderr).not.toContain('tidak dibangun ulang');
+    // Output touched by hand: built again, not trusted.
+    writeFileSync(pdf, readFileSync(pdf).subarray(0, 1000));
+    const repaired = jurnal(['build', '2026-05'], root);
+    expect(repaired.stderr).toContain('✓ edisi 2026-05 selesai dalam');
+    expect(readFileSync(pdf).length).toBeGreaterThan(1000);
+  });
+
   it('rebuilds byte-identical PDFs', () => {
     const before = readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf'));
-    const again = jurnal(['build', '2026-05', '--senyap'], root);
+    // Without the record of the last build, so that this one really builds.
+    rmSync(path.join(root, '.cache', 'jurnal', 'build'), { recursive: true, force: true });
+    const again = jurnal(['build', '2026-05'], root);
     expect(again.code).toBe(0);
+    expect(again.stderr).toContain('✓ edisi 2026-05 selesai dalam');
     expect(readFileSync(path.join(out, 'jurnal-balangan-2026-05.pdf')).equals(before)).toBe(true);
   });
 
