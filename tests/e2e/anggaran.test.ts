@@ -58,8 +58,8 @@ describe('jurnal anggaran', () => {
     expect(text).toContain('Jembatan Gantung Binjai Resmi Dibuka');
     expect(text).toContain('Panen Raya di Lampihong');
     expect(text).toContain('(belum ditulis) pasar-ramadan');
-    // No layout ran: no cache, no print PDF.
-    expect(existsSync(path.join(root, '.cache'))).toBe(false);
+    // No layout ran: no layout cache (photo inspections may be kept), no print PDF.
+    expect(existsSync(path.join(root, '.cache', 'jurnal', 'tata-letak'))).toBe(false);
     expect(existsSync(path.join(root, 'editions/2026-05/jurnal-balangan-2026-05.pdf'))).toBe(false);
   });
 
