@@ -77,7 +77,7 @@ export async function runBudget(ref: string | undefined, options: BudgetOptions)
     return 1;
   }
   const config = loaded.value.config;
-  const { articles, drafts } = await loadArticles(edition.dir, edition.display, config.sections.map((s) => s.id));
+  const { articles, drafts } = await loadArticles(edition.dir, edition.display, config.sections.map((s) => s.id), { cacheDir: fromRoot(CACHE_DIR) });
   const { images } = await resolveImages(edition.dir, [...articles, ...drafts], { cacheDir: fromRoot(CACHE_DIR) });
   const approvals = await loadApprovals(path.join(edition.dir, APPROVALS_FILE), path.join(edition.display, APPROVALS_FILE));
   const states = new Map<string, ApprovalLabel>();

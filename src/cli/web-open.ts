@@ -34,7 +34,7 @@ export async function openForWeb(edition: EditionRef, alamat: string | undefined
   const root = siteRoot(alamat, back.situs);
   if ('problem' in root) return { publisher: back.penerbit, diagnostics: [root.problem] };
   const loaded = await loadEdition(edition.dir, edition.display, { knownRules: RULES.map((r) => r.id) });
-  const { articles, drafts, diagnostics } = await loadArticles(edition.dir, edition.display, loaded.value?.config.sections.map((s) => s.id) ?? []);
+  const { articles, drafts, diagnostics } = await loadArticles(edition.dir, edition.display, loaded.value?.config.sections.map((s) => s.id) ?? [], { cacheDir: fromRoot(CACHE_DIR) });
   const { images, diagnostics: imageDiagnostics } = await resolveImages(edition.dir, [...articles, ...drafts], { cacheDir: fromRoot(CACHE_DIR) });
   const found = [...loaded.diagnostics, ...diagnostics, ...imageDiagnostics];
   if (!loaded.value || hasErrors(found)) return { publisher: back.penerbit, diagnostics: found };

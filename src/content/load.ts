@@ -1,8 +1,11 @@
 /** Loads every article of an edition folder; one bad file never hides the problems of the others. */
+import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type Article, parseArticle } from './article.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { programHash } from '../util/program-hash.js';
+import { type Article, parseArticle, type ParseOptions } from './article.js';
 import { RULE } from '../review/catalogue.js';
 
 export interface LoadedArticles {
@@ -15,8 +18,34 @@ export interface LoadedArticles {
 /** Markdown files that are not articles: documentation kept beside them. */
 const NOT_ARTICLES = new Set(['readme.md']);
 
-/** `onFile` hears each article file as it is read (the layout watchdog names the file it is on). */
-export async function loadArticles(dir: string, displayDir: string, sections: readonly string[], onFile?: (file: string) => void): Promise<LoadedArticles> {
+type Parsed = ReturnType<typeof parseArticle>;
+
+/**
+ * parseArticle, remembered in `cacheDir` by the file's bytes, its names, the edition's sections and
+ * the program (program-hash.ts): parsing is pure, and Markdown and the typography are most of what
+ * opening an edition costs, in every command. An entry that cannot be read is parsed again.
+ */
+async function parseRemembered(bytes: Uint8Array, options: ParseOptions, cacheDir: string | undefined): Promise<Parsed> {
+  if (!cacheDir) return parseArticle(bytes, options);
+  const key = createHash('sha256').update(`${await programHash()}\0${JSON.stringify(options)}\0`).update(bytes).digest('hex').slice(0, 40);
+  const file = path.join(cacheDir, 'naskah', `${key}.json`);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Parsed;
+  } catch {
+    const parsed = parseArticle(bytes, options);
+    await writeFileAtomic(file, JSON.stringify(parsed)).catch(() => undefined);
+    return parsed;
+  }
+}
+
+export interface LoadOptions {
+  /** Hears each article file as it is read (the layout watchdog names the file it is on). */
+  onFile?: (file: string) => void;
+  /** The project's cache (CACHE_DIR): parsed articles are kept there between runs. */
+  cacheDir?: string;
+}
+
+export async function loadArticles(dir: string, displayDir: string, sections: readonly string[], { onFile, cacheDir }: LoadOptions = {}): Promise<LoadedArticles> {
   const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md') && !NOT_ARTICLES.has(n.toLowerCase())).sort();
   const articles: Article[] = [];
   const drafts: Article[] = [];
@@ -39,7 +68,7 @@ export async function loadArticles(dir: string, displayDir: string, sections: re
     onFile?.(file);
     try {
       const bytes = stat.size > 16 * 1024 * 1024 ? new Uint8Array(stat.size) : await readFile(path.join(dir, name));
-      const result = parseArticle(bytes, { slug, file, sections });
+      const result = await parseRemembered(bytes, { slug, file, sections }, cacheDir);
       diagnostics.push(...result.diagnostics);
       if (result.article) articles.push(result.article);
       if (result.draft) drafts.push(result.draft);

@@ -8,15 +8,12 @@
  * modules, so an unchanged edition answers in a fraction of a second.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { hashFile, hashTree, PACKAGE_ROOT, programHash } from '../util/program-hash.js';
 import type { EditionRef } from './edition-ref.js';
-
-/** The package root (dist/pipeline/ or src/pipeline/ → two up). */
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Changes when what a record means changes. */
 const VERSION = 'build-1';
 
@@ -38,36 +35,12 @@ interface BuildRecord {
   answer: BuildAnswer;
 }
 
-/** Every file below `dir` (relative names, sorted) with its bytes folded into `hash`; a symlink by its target. */
-async function hashTree(hash: ReturnType<typeof createHash>, dir: string, label: string): Promise<void> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  hash.update(`${label}\0${files.length}\0`);
-  for (const file of files) {
-    const info = await lstat(file).catch(() => undefined);
-    hash.update(`${path.relative(dir, file)}\0`);
-    if (!info) hash.update('gone\0');
-    else if (info.isSymbolicLink()) hash.update(`link\0${await readlink(file).catch(() => '')}\0`);
-    else hash.update(await readFile(file).catch(() => Buffer.from('unreadable')));
-  }
-}
-
-async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
-  hash.update(`${file}\0`).update(await readFile(file).catch(() => Buffer.from('absent')));
-}
-
 /** The key of a build of `edition` with `options`, from everything it reads. */
 export async function buildKey(edition: EditionRef, options: object): Promise<string> {
-  const hash = createHash('sha256').update(`${VERSION}\0${JSON.stringify(options)}\0${edition.dir}\0`);
+  const hash = createHash('sha256').update(`${VERSION}\0${JSON.stringify(options)}\0${edition.dir}\0${await programHash()}\0`);
   await hashTree(hash, edition.dir, 'edisi');
   await hashFile(hash, path.join(path.dirname(edition.dir), 'glosarium.yaml'));
-  await hashTree(hash, path.join(PACKAGE, 'templates'), 'templat');
-  await hashTree(hash, path.join(PACKAGE, 'dist'), 'program');
-  await hashTree(hash, path.join(PACKAGE, 'patches'), 'tambalan');
-  await hashFile(hash, path.join(PACKAGE, 'package-lock.json'));
+  await hashTree(hash, path.join(PACKAGE_ROOT, 'templates'), 'templat');
   return hash.digest('hex');
 }
 

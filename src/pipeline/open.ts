@@ -24,7 +24,7 @@ export async function openEdition(ref: EditionRef, cacheDir?: string): Promise<O
   // Without a valid edition.yaml the articles are still checked, against no section list, so the
   // editor sees every problem in one run.
   const sections = loaded.value?.config.sections.map((s) => s.id) ?? [];
-  const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections, (file) => heartbeat({ message: 'memeriksa', file }));
+  const { articles, drafts, diagnostics } = await loadArticles(ref.dir, ref.display, sections, { onFile: (file) => heartbeat({ message: 'memeriksa', file }), ...(cacheDir ? { cacheDir } : {}) });
   const sectionDiagnostics = loaded.value ? diagnostics : diagnostics.filter((d) => d.rule !== 'rubrik-tidak-dikenal');
   const { images, diagnostics: imageDiagnostics } = await resolveImages(ref.dir, [...articles, ...drafts], { ...(cacheDir ? { cacheDir } : {}) });
   return { edition: loaded.value, articles, images, diagnostics: [...loaded.diagnostics, ...sectionDiagnostics, ...imageDiagnostics] };
