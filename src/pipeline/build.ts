@@ -12,7 +12,8 @@ import { modulesOf } from '../edition/plan.js';
 import { renderEdition, renderProof } from '../layout/index.js';
 import { finishPrint } from '../print/finish.js';
 import { impose, imposedFileName, imposeOptions } from '../print/impose.js';
-import { extractPageTextsInWorker, inventory } from '../print/inventory.js';
+import { inventory, pageTexts } from '../print/inventory.js';
+import { pageHashes } from '../print/page-hash.js';
 import { preflight } from '../print/preflight.js';
 import { previewFiles, previewsFor } from '../print/preview.js';
 import { PHOTO_CACHE } from '../images/prepare.js';
@@ -51,6 +52,9 @@ export type Build =
   | { ok: false; diagnostics: Diagnostic[]; gate: string[]; unapproved: string[] }
   | { ok: true; files: BuildFile[]; diagnostics: Diagnostic[]; gate: string[]; print?: PrintOrigin; watermark: string; timings: Record<string, number>; pages: number };
 
+/** The inventory's page texts, kept by page hash in the cache (CACHE_DIR). */
+const PAGE_TEXTS = 'teks-halaman';
+
 const PREFLIGHT_HINT = 'laporkan ke pengembang: PDF ini tidak akan lolos preflight percetakan';
 
 export async function buildEdition(edition: EditionRef, options: BuildOptions, context: BuildContext): Promise<Build> {
@@ -72,9 +76,10 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   const printBytes = await finishPrint(layout, await renderEdition(layout));
   layout.timings.cetak = Math.round(performance.now() - t0);
   // The previous edition passed the inventory: identical bytes need no second reading. Otherwise its text
-  // is read back in a worker while the proof is drawn.
+  // is read back in a worker while the proof is drawn, the pages no earlier build read.
+  const printDoc = await PDFDocument.load(printBytes, { updateMetadata: false });
   const previous = await readFile(path.join(target, printFileName(id))).catch(() => undefined);
-  const reading = previous?.equals(printBytes) ? undefined : extractPageTextsInWorker(printBytes);
+  const reading = previous?.equals(printBytes) ? undefined : pageTexts(printBytes, pageHashes(printDoc), path.join(context.cacheDir, PAGE_TEXTS));
   reading?.catch(() => undefined);
   say('menyusun proof');
   const watermark = proofWatermark(unapproved.length);
@@ -95,7 +100,7 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
     missing = inventory(pageTexts, placed.filter((p) => p.pages.length));
   }
   layout.timings.inventaris = Math.round(performance.now() - t);
-  const checks = preflight(await PDFDocument.load(printBytes, { updateMetadata: false }), layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })), { profile: layout.input.profile.id });
+  const checks = preflight(printDoc, layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })), { profile: layout.input.profile.id });
   const problems = [...missing, ...checks.errors.map((message): Diagnostic => ({ file: printFileName(id), rule: 'preflight', severity: 'error', message, hint: PREFLIGHT_HINT }))];
   if (!checks.fonts.every((f) => f.embedded)) problems.push({ file: printFileName(id), rule: 'fon-tidak-tertanam', severity: 'error', message: `fon tidak tertanam: ${checks.fonts.filter((f) => !f.embedded).map((f) => f.name).join(', ')}`, hint: 'laporkan ke pengembang' });
   if (hasErrors(problems)) return refused(problems);

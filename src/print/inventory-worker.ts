@@ -1,11 +1,12 @@
-/** Reads a PDF's page texts off the main thread (see inventory.ts `extractPageTextsInWorker`). */
+/** Reads the texts of some pages of a PDF off the main thread (see inventory.ts `readInWorker`). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
+/** The texts of `wanted` (1-based page numbers), in that order. */
+async function extractPageTexts(pdf: Uint8Array, wanted: readonly number[]): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
+  for (const i of wanted) {
     const content = await (await doc.getPage(i)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
   }
@@ -13,4 +14,5 @@ async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
   return pages;
 }
 
-parentPort!.postMessage(await extractPageTexts(workerData as Uint8Array));
+const { pdf, pages } = workerData as { pdf: Uint8Array; pages: number[] };
+parentPort!.postMessage(await extractPageTexts(pdf, pages));

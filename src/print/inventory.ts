@@ -2,24 +2,50 @@
  * Content inventory: the text of the finished PDF is extracted again (pdf.js) and every word of every
  * placed article must be found, so nothing silently went missing between layout and print.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { programHash } from '../util/program-hash.js';
 
 const normalize = (word: string): string => word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * The page texts of a PDF, read by pdf.js in a worker thread (inventory-worker.ts): pdf.js parses every
- * embedded font, a second or two of work, and importing it replaces JSON.stringify, JSON.parse and
- * Array.prototype.push with slower polyfills, which would slow the whole build if it ran here.
+ * The texts of the given pages (1-based) of a PDF, read by pdf.js in a worker thread
+ * (inventory-worker.ts): pdf.js parses every embedded font, a second or two of work for an edition,
+ * and importing it replaces JSON.stringify, JSON.parse and Array.prototype.push with slower
+ * polyfills, which would slow the whole build if it ran here.
  */
-export function extractPageTextsInWorker(pdf: Uint8Array): Promise<string[]> {
+function readInWorker(pdf: Uint8Array, pages: number[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: pdf });
+    const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: { pdf, pages } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`pembaca teks PDF berhenti dengan kode ${code}`)));
   });
+}
+
+/**
+ * The text of every page of a PDF. A page is read only when no earlier build read a page drawn the
+ * same (page-hash.ts, `hashes` in page order): read pages are kept in `cacheDir` by their hash and
+ * the program's, so after one article is edited only its pages are read again.
+ */
+export async function pageTexts(pdf: Uint8Array, hashes: readonly string[], cacheDir: string): Promise<string[]> {
+  const program = await programHash();
+  const files = hashes.map((h) => path.join(cacheDir, `${createHash('sha256').update(`${program}\0${h}`).digest('hex').slice(0, 40)}.txt`));
+  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8').catch(() => undefined)));
+  const missing = texts.flatMap((t, i) => (t === undefined ? [i + 1] : []));
+  if (missing.length) {
+    const read = await readInWorker(pdf, missing);
+    for (const [k, page] of missing.entries()) {
+      texts[page - 1] = read[k]!;
+      await writeFileAtomic(files[page - 1]!, read[k]!).catch(() => undefined);
+    }
+  }
+  return texts as string[];
 }
 
 /** Page text as one run of letters and digits, with words hyphenated at line or leg ends joined again. */

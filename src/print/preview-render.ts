@@ -9,6 +9,7 @@ import { PDFiumLibrary } from '@hyzyla/pdfium';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPageLeaf, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { previewThumbnail } from '../images/prepare.js';
+import { pageHashes } from './page-hash.js';
 
 export interface PreviewRequest {
   pdf: Uint8Array;
@@ -19,6 +20,8 @@ export interface PreviewRequest {
   stride: number;
   /** The layout's photo cache, where each print photo has a small preview copy (images/prepare.ts). */
   photoCache?: string;
+  /** Hashes (page-hash.ts) of pages the caller already has previews of: those are not drawn. */
+  known?: string[];
 }
 
 export interface RenderedPage {
@@ -29,15 +32,22 @@ export interface RenderedPage {
 }
 
 export interface PreviewPart {
+  /** The pages drawn: this worker's share of those not `known`. */
   pages: RenderedPage[];
   total: number;
+  /** The hash of every page of the document, in page order. */
+  hashes: string[];
 }
 
-export async function renderPages({ pdf, dpi, first, stride, photoCache }: PreviewRequest): Promise<PreviewPart> {
+export async function renderPages({ pdf, dpi, first, stride, photoCache, known = [] }: PreviewRequest): Promise<PreviewPart> {
   // The trim of each page (the renderer draws the whole media box): the preview shows the page as it is cut.
   const source = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const all = source.getPages();
-  const mine = all.map((_, i) => i + 1).filter((n) => n >= first && (n - first) % stride === 0);
+  // Hashed before the photos are swapped for their small copies.
+  const hashes = pageHashes(source);
+  const skip = new Set(known);
+  const mine = all.map((_, i) => i + 1).filter((n) => n >= first && (n - first) % stride === 0 && !skip.has(hashes[n - 1]!));
+  if (!mine.length) return { pages: [], total: all.length, hashes };
   const boxes = all.map((p) => ({ media: p.getMediaBox(), trim: p.getTrimBox() }));
   const light = (await shrinkPhotos(source, mine.map((n) => all[n - 1]!.node), dpi, photoCache)) ? await source.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY }) : pdf;
   const library = await PDFiumLibrary.init();
@@ -71,7 +81,7 @@ export async function renderPages({ pdf, dpi, first, stride, photoCache }: Previ
   } finally {
     library.destroy();
   }
-  return { pages: await Promise.all(encoded), total: all.length };
+  return { pages: await Promise.all(encoded), total: all.length, hashes };
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

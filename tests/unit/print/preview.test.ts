@@ -14,7 +14,7 @@ import path from 'node:path';
 const MM = 72 / 25.4;
 
 /** Pages of two shapes (A4, tabloid), with bleed and a slug; a photo (CMYK JPEG) on page 2. */
-async function samplePdf(): Promise<{ bytes: Uint8Array; trims: { w: number; h: number }[] }> {
+async function samplePdf(square = rgb(0, 0, 0)): Promise<{ bytes: Uint8Array; trims: { w: number; h: number }[] }> {
   const doc = await PDFDocument.create();
   const trims = [{ w: 210, h: 297 }, { w: 210, h: 297 }, { w: 280, h: 430 }, { w: 210, h: 297 }].map((t) => ({ w: t.w * MM, h: t.h * MM }));
   const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 30, b: 30 } } }).toColourspace('cmyk').jpeg().toBuffer();
@@ -25,7 +25,7 @@ async function samplePdf(): Promise<{ bytes: Uint8Array; trims: { w: number; h: 
     page.setTrimBox(outer, outer, t.w, t.h);
     page.drawRectangle({ x: 0, y: 0, width: t.w + 2 * outer, height: t.h + 2 * outer, color: rgb(0, 0, 1) }); // outside the trim: must not show
     page.drawRectangle({ x: outer, y: outer, width: t.w, height: t.h, color: rgb(1, 1, 1) });
-    page.drawRectangle({ x: outer + 10, y: outer + 10, width: 50, height: 50, color: rgb(0, 0, 0) });
+    page.drawRectangle({ x: outer + 10, y: outer + 10, width: 50, height: 50, color: i === 3 ? square : rgb(0, 0, 0) });
     if (i === 1) page.drawImage(image, { x: outer + 20, y: outer + 200, width: 300, height: 200 });
   });
   return { bytes: await doc.save(), trims };
@@ -134,5 +134,22 @@ describe('page previews', () => {
     // Another source name (a print build after a proof build) must not take them over: it renders, which
     // fails here on the bytes that are no PDF.
     await expect(previewsFor(pdf, 'jurnal-balangan-x.pdf', dir)).rejects.toThrow();
+  });
+
+  it('draws again only the pages that changed since the previous build, and takes the others over as drawn then', async () => {
+    // The compiled module: rendering runs in a worker thread, which loads dist/ (built by the test setup).
+    const { previewsFor: render } = (await import(path.resolve(import.meta.dirname, '../../../dist/print/preview.js'))) as typeof import('../../../src/print/preview.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'pratinjau-'));
+    const first = await render((await samplePdf()).bytes, 'jurnal-balangan-x.pdf', dir);
+    expect(first.drawn).toBe(4);
+    mkdirSync(path.join(dir, 'pratinjau'));
+    for (const [name, bytes] of previewFiles(first)) writeFileSync(path.join(dir, name), bytes);
+    const changed = (await samplePdf(rgb(0.5, 0.5, 0.5))).bytes;
+    const second = await render(changed, 'jurnal-balangan-x.pdf', dir);
+    expect(second.reused).toBeUndefined();
+    expect(second.drawn).toBe(1);
+    const fresh = await renderPages({ pdf: changed, dpi: 40, first: 1, stride: 1 });
+    expect(second.pages.map((p) => Buffer.from(p.png).equals(Buffer.from(fresh.pages[p.page - 1]!.png)))).toEqual([true, true, true, true]);
+    expect(Buffer.from(second.pages[3]!.png).equals(Buffer.from(first.pages[3]!.png))).toBe(false);
   });
 });
