@@ -224,12 +224,16 @@ describe('help', () => {
   });
 });
 
-it('keeps the repository root untouched: check writes nothing, not even on failure', () => {
-  const watched = ['content', 'editions', 'distribution', '.cache'].filter((d) => existsSync(path.join(ROOT, d)));
+it('keeps the repository root untouched: check writes nothing, not even on failure, but its cache of parsed articles and photo inspections', () => {
+  const watched = ['content', 'editions', 'distribution'].filter((d) => existsSync(path.join(ROOT, d)));
   const before = Object.fromEntries(watched.map((d) => [d, snapshotTree(path.join(ROOT, d))]));
+  const cache = path.join(ROOT, '.cache');
+  const cached = existsSync(cache) ? snapshotTree(cache) : {};
   expect(jurnal(['check', '2026-05']).code).toBe(0);
   expect(jurnal(['check', '--json']).code).toBe(0);
   expect(jurnal(['check', '2099-01']).code).toBe(1);
-  expect(['content', 'editions', 'distribution', '.cache'].filter((d) => existsSync(path.join(ROOT, d)))).toEqual(watched);
+  expect(['content', 'editions', 'distribution'].filter((d) => existsSync(path.join(ROOT, d)))).toEqual(watched);
   expect(Object.fromEntries(watched.map((d) => [d, snapshotTree(path.join(ROOT, d))]))).toEqual(before);
+  const written = Object.entries(existsSync(cache) ? snapshotTree(cache) : {}).filter(([f, v]) => cached[f] !== v).map(([f]) => f);
+  expect(written.filter((f) => !/^jurnal\/(naskah\/[0-9a-f]{40}\.json|foto\/periksa-foto\.json)$/.test(f))).toEqual([]);
 });
