@@ -16,13 +16,18 @@ export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 type Hash = ReturnType<typeof createHash>;
 
-/** Every file below `dir` (relative names, sorted) with its bytes folded into `hash`; a symlink by its target. */
-export async function hashTree(hash: Hash, dir: string, label: string): Promise<void> {
+/** Every file below `dir` (absolute paths, sorted; none when it is missing). */
+async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
+  return entries
     .filter((e) => !e.isDirectory())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/** Every file below `dir` (relative names, sorted) with its bytes folded into `hash`; a symlink by its target. */
+export async function hashTree(hash: Hash, dir: string, label: string): Promise<void> {
+  const files = await filesBelow(dir);
   hash.update(`${label}\0${files.length}\0`);
   for (const file of files) {
     const info = await lstat(file).catch(() => undefined);
@@ -40,11 +45,7 @@ export async function hashFile(hash: Hash, file: string): Promise<void> {
 
 /** Names, sizes and modification times of every file below `dir`. */
 async function statTree(hash: Hash, dir: string, label: string): Promise<void> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const files = await filesBelow(dir);
   hash.update(`${label}\0${files.length}\0`);
   for (const file of files) {
     const info = await lstat(file, { bigint: true }).catch(() => undefined);
