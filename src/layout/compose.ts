@@ -15,7 +15,7 @@ export async function composePages(frames: Uint8Array, pages: readonly PlannedPa
   for (const { module: m, galley } of galleys) {
     const legs = Math.min(m.legs, galley.legs);
     if (legs === 0) continue;
-    const embedded = await doc.embedPdf(galley.pdf, Array.from({ length: legs }, (_, i) => i));
+    const embedded = await doc.embedPdf(await galley.pdf(), Array.from({ length: legs }, (_, i) => i));
     const page = doc.getPage(pages.findIndex((p) => p.number === m.page));
     const height = page.getHeight();
     const top = origin + g.top + (m.top + m.headerLines) * g.leading;

@@ -8,7 +8,7 @@
  */
 import { Page, Text, View } from '@react-pdf/renderer';
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
+import { type LayoutNode, layOut } from './react-pdf-adapter.js';
 import type { Geometry } from './template.js';
 
 /** Where a galley starts: a top-level body block and the points of it already shown. */
@@ -20,7 +20,8 @@ export interface TextPosition {
 }
 
 export interface Galley {
-  pdf: Buffer;
+  /** The galley's PDF, one page per leg; written on first use (most settings tried are never placed). */
+  pdf(): Promise<Buffer>;
   legs: number;
   /** Where the text continues after the first `n` legs; undefined when it ends within them. */
   after(n: number): TextPosition | undefined;
@@ -36,11 +37,13 @@ export interface Galley {
 
 export const START: TextPosition = { block: 0, offset: 0 };
 
-/** What a rendered galley is made of: its PDF and, per leg, the body blocks with their heights. */
-export interface GalleyData {
-  pdf: Buffer;
-  /** `carried`: the first of `lines` is the text of a paragraph's lines shown on an earlier page. */
-  fragments: { block: number; height: number; lines?: string[]; carried?: boolean }[][];
+/** Per leg, the body blocks of a galley with their heights. `carried`: the first of `lines` is the text of a paragraph's lines shown on an earlier page. */
+export type Fragments = { block: number; height: number; lines?: string[]; carried?: boolean }[][];
+
+/** A galley laid out: its fragments, and its PDF to be written. */
+export interface LaidOutGalley {
+  fragments: Fragments;
+  render(): Promise<Buffer>;
 }
 
 /** The characters of an element's text, in order (what textkit sets for it). */
@@ -99,7 +102,7 @@ export function paragraphRest(block: ReactElement, shown: string): ReactElement 
   return cloneElement(block, { style: { ...props.style, textIndent: 0 } } as Record<string, unknown>, rest);
 }
 
-export async function renderGalleyData(g: Geometry, blocks: readonly ReactElement[], legLines: number, from: TextPosition, date: Date): Promise<GalleyData> {
+export async function layOutGalley(g: Geometry, blocks: readonly ReactElement[], legLines: number, from: TextPosition, date: Date): Promise<LaidOutGalley> {
   const rest = from.shown ? paragraphRest(blocks[from.block]!, from.shown) : undefined;
   const own = rest ? [rest, ...blocks.slice(from.block + 1)] : blocks.slice(from.block);
   const tagged = own.map((b, i) => cloneElement(b, { id: `b${from.block + i}`, key: `b${from.block + i}` } as Record<string, unknown>));
@@ -108,7 +111,7 @@ export async function renderGalleyData(g: Geometry, blocks: readonly ReactElemen
       <View style={{ marginTop: rest ? 0 : -from.offset }}>{tagged}</View>
     </Page>
   );
-  const { pdf, pages } = await renderWithLayout([page], { date });
+  const { pages, render } = await layOut([page], { date });
   const fragments = pages.map((p) =>
     (p.children?.[0]?.children ?? []).map((n: LayoutNode & { props?: { id?: string } }) => {
       const lines = (n.lines as { string?: string }[] | undefined)?.map((l) => l.string ?? '');
@@ -120,10 +123,10 @@ export async function renderGalleyData(g: Geometry, blocks: readonly ReactElemen
   // A continuation that starts with the rest of a paragraph: its first block's lines follow the shown ones.
   const head = rest && from.shown ? fragments.flat().find((f) => f.block === from.block && f.lines) : undefined;
   if (head) Object.assign(head, { lines: [from.shown!, ...head.lines!], carried: true });
-  return { pdf, fragments };
+  return { fragments, render };
 }
 
-export function galleyOf(g: Geometry, { pdf, fragments }: GalleyData): Galley {
+export function galleyOf(g: Geometry, fragments: Fragments, pdf: () => Promise<Buffer>): Galley {
   /** Whole grid lines a height of `points` takes (rounding noise of react-pdf's boxes aside). */
   const toLines = (points: number) => Math.ceil(points / g.leading - 0.01);
   return {

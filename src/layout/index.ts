@@ -18,7 +18,7 @@ import { registerFonts } from './register-fonts.js';
 import { printabilityDiagnostics } from './printable.js';
 import { framePages, indexEntries, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
 import { LayoutCache } from './cache.js';
-import { type Galley, type GalleyData, galleyOf, renderGalleyData, START, type TextPosition } from './galley.js';
+import { type Fragments, type Galley, galleyOf, type LaidOutGalley, layOutGalley, START, type TextPosition } from './galley.js';
 import type { HeaderPhoto } from './header.js';
 import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { CLOSED_RUN, measureFill, measureText, type PageFill, type SetText } from './fill.js';
@@ -163,22 +163,33 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   });
 
   // Galleys by content, leg height and start: re-planning re-renders only what changed, and the disk
-  // cache makes a rebuild after one edit re-render only that article.
+  // cache makes a rebuild after one edit re-render only that article. An entry is the fragments, a
+  // newline and the PDF; the PDF is left out until the galley is placed and written.
   const galleyMemo = new Map<string, Galley>();
   const galleyFor = async (slug: string, shift: number, legLines: number, from: TextPosition): Promise<Galley> => {
     const key = cache.key('galley', templateKey, bodyKey(slug, shift), legLines, from, edition.config.date);
     let galley = galleyMemo.get(key);
     if (galley) return galley;
     const stored = await cache.get('galley', key);
-    let data: GalleyData;
-    if (stored) {
-      const split = stored.indexOf(10);
-      data = { fragments: JSON.parse(stored.subarray(0, split).toString('utf8')) as GalleyData['fragments'], pdf: stored.subarray(split + 1) };
-    } else {
-      data = await renderGalleyData(g, bodyFor(slug, shift), legLines, from, date);
-      await cache.set('galley', key, Buffer.concat([Buffer.from(`${JSON.stringify(data.fragments)}\n`), data.pdf]));
+    const split = stored?.indexOf(10) ?? -1;
+    let fragments: Fragments;
+    let laidOut: LaidOutGalley | undefined;
+    if (stored && split > 0) fragments = JSON.parse(stored.subarray(0, split).toString('utf8')) as Fragments;
+    else {
+      laidOut = await layOutGalley(g, bodyFor(slug, shift), legLines, from, date);
+      fragments = laidOut.fragments;
+      await cache.set('galley', key, `${JSON.stringify(fragments)}\n`);
     }
-    galley = galleyOf(g, data);
+    let written: Promise<Buffer> | undefined;
+    const write = async (): Promise<Buffer> => {
+      const pdf = stored && split > 0 && split + 1 < stored.length ? stored.subarray(split + 1) : undefined;
+      if (pdf) return pdf;
+      const bytes = await (laidOut ?? (await layOutGalley(g, bodyFor(slug, shift), legLines, from, date))).render();
+      laidOut = undefined;
+      await cache.set('galley', key, Buffer.concat([Buffer.from(`${JSON.stringify(fragments)}\n`), bytes]));
+      return bytes;
+    };
+    galley = galleyOf(g, fragments, () => (written ??= write()));
     galleyMemo.set(key, galley);
     return galley;
   };

@@ -1,6 +1,7 @@
 /**
  * Measures what planning needs, with the layout's own engine: body lines at column width and head
- * heights at every span. One react-pdf document, one small page per measurement.
+ * heights at every span. One react-pdf document, one small page per measurement, laid out and never
+ * written.
  */
 import { Page, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
@@ -12,7 +13,7 @@ import { ContinuationHeader, Headline, ModuleHeader } from './header.js';
 import { FILLER_GAP, FillerContent, INDEX_GAP, STRIP_SPAN, IndexContent, type IndexEntry } from './frame.js';
 import type { Filler } from './back-page-and-fillers.js';
 import { galleyPhotos, headerPhoto, photoGrowthLines, photoShrinkLines } from './photos.js';
-import { type LayoutNode, renderWithLayout } from './react-pdf-adapter.js';
+import { type LayoutNode, layOut } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { type Geometry, spanWidth } from './template.js';
 
@@ -38,7 +39,7 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       </Page>
     );
   });
-  const { pages: laidOut } = await renderWithLayout(pages, { date: new Date(0) });
+  const { pages: laidOut } = await layOut(pages, { date: new Date(0) });
   return articles.map((a, i) => {
     const children = laidOut[i]!.children ?? [];
     const heights = children.map((n) => n.box?.height ?? 0);
@@ -74,7 +75,7 @@ export async function measureFillers(g: Geometry, fillers: readonly Filler[]): P
       {fillers.flatMap((f, i) => spans.map((s) => <FillerContent key={`${i}/${s}`} g={g} span={s} filler={f} />))}
     </Page>
   );
-  const { pages } = await renderWithLayout([page], { date: new Date(0) });
+  const { pages } = await layOut([page], { date: new Date(0) });
   const boxes = pages[0]!.children ?? [];
   // A strip (title beside the text) whose text takes one line reads as an empty box: not offered.
   const lonely = (n: LayoutNode | undefined, span: number) => span >= STRIP_SPAN && (n?.children?.[1]?.lines?.length ?? 0) < 2;
@@ -95,6 +96,6 @@ export async function measureIndex(g: Geometry, entries: readonly IndexEntry[]):
       <IndexContent g={g} entries={entries} />
     </Page>
   );
-  const { pages } = await renderWithLayout([page], { date: new Date(0) });
+  const { pages } = await layOut([page], { date: new Date(0) });
   return toLines(g, pages[0]!.children?.[0]?.box?.height ?? 0, INDEX_GAP * g.leading);
 }

@@ -2,8 +2,14 @@
  * The one place that reads react-pdf's internal layout result (`_INTERNAL__LAYOUT__DATA_`, passed to
  * `onRender`). It is untyped and may change between versions: the package is pinned exactly and
  * tests/unit/layout/adapter.test.ts fails loudly if the shape moves.
+ *
+ * Laying out and writing the PDF are two steps here (react-pdf's own `render` runs both): measuring and
+ * trying leg heights need only the layout, and writing is most of the cost of a small document.
  */
-import { Document, type DocumentProps, renderToBuffer } from '@react-pdf/renderer';
+import layoutDocument from '@react-pdf/layout';
+import renderPDF from '@react-pdf/render';
+import { Document, Font, pdf as reactPdf } from '@react-pdf/renderer';
+import PDFDocument from 'pdfkit';
 import { createElement, type ReactElement } from 'react';
 
 export interface LayoutBox {
@@ -35,27 +41,47 @@ export interface DocumentMeta {
   date: Date;
 }
 
-export async function renderWithLayout(pages: ReactElement[], meta: DocumentMeta): Promise<RenderResult> {
-  let layout: LayoutNode | undefined;
-  const doc = createElement(
-    Document,
-    {
-      title: meta.title,
-      author: meta.author,
-      subject: meta.subject,
-      creator: 'jurnal',
-      producer: 'jurnal',
-      creationDate: meta.date,
-      modificationDate: meta.date,
-      onRender: (result: { _INTERNAL__LAYOUT__DATA_?: LayoutNode }) => {
-        layout = result._INTERNAL__LAYOUT__DATA_;
-      },
-    } as DocumentProps,
-    ...pages,
-  );
-  const pdf = await renderToBuffer(doc);
+export interface Laidout {
+  pages: LayoutNode[];
+  /** Writes the PDF of this layout; the bytes are those react-pdf's `renderToBuffer` gives for the same pages. */
+  render(): Promise<Buffer>;
+}
+
+/** The pages laid out by react-pdf, not yet written. */
+export async function layOut(pages: ReactElement[], meta: DocumentMeta): Promise<Laidout> {
+  const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'jurnal', Producer: 'jurnal', CreationDate: meta.date, ModificationDate: meta.date };
+  const document = reactPdf(createElement(Document, {}, ...pages)).container.document;
+  // react-pdf's `layout` takes its font store as a second argument its types leave out.
+  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: typeof Font) => Promise<LayoutNode | undefined>)(document, Font);
   if (!layout?.children) throw new Error('react-pdf tidak mengembalikan data tata letak (versi berubah?)');
-  return { pdf, pages: layout.children };
+  let written = false;
+  return {
+    pages: layout.children,
+    render() {
+      // pdfkit consumes the layout's font objects as it writes: a layout is written once.
+      if (written) throw new Error('tata letak ini sudah ditulis');
+      written = true;
+      // The options react-pdf's own `render` passes to pdfkit (no conformance, no encryption).
+      const ctx = new PDFDocument({
+        compress: true,
+        displayTitle: true,
+        autoFirstPage: false,
+        info: Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)),
+      });
+      const stream = (renderPDF as unknown as (ctx: unknown, doc: unknown) => NodeJS.ReadableStream)(ctx, layout);
+      return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+        stream.on('error', reject);
+      });
+    },
+  };
+}
+
+export async function renderWithLayout(pages: ReactElement[], meta: DocumentMeta): Promise<RenderResult> {
+  const laidOut = await layOut(pages, meta);
+  return { pdf: await laidOut.render(), pages: laidOut.pages };
 }
 
 /** Height of the first child of a page: the measured block. */

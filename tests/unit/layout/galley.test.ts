@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/article.js';
 import { articleBody } from '../../../src/layout/body.js';
 import { registerFonts } from '../../../src/layout/register-fonts.js';
-import { paragraphRest, renderGalleyData, START } from '../../../src/layout/galley.js';
+import { paragraphRest, layOutGalley, START } from '../../../src/layout/galley.js';
 import { bodyStyles } from '../../../src/layout/styles.js';
 import { geometry, loadTemplate } from '../../../src/layout/template.js';
 
@@ -64,7 +64,7 @@ describe('a table at the foot of a leg', () => {
     const table = blocks.findIndex((b) => b.type === View);
     const rows = 7;
     for (let legLines = 5; legLines <= 16; legLines++) {
-      const { fragments } = await renderGalleyData(g, blocks, legLines, START, new Date(0));
+      const { fragments } = await layOutGalley(g, blocks, legLines, START, new Date(0));
       const parts = fragments.flat().filter((f) => f.block === table);
       const height = parts.reduce((sum, f) => sum + f.height, 0);
       const shown = `legs of ${legLines} lines: ${parts.map((f) => f.height.toFixed(1)).join(' + ')}`;
