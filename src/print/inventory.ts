@@ -1,5 +1,5 @@
 /**
- * Content inventory: the text of the finished PDF is extracted again (pdf.js) and every word of every
+ * Content inventory: the text of the finished PDF is extracted again (PDFium) and every word of every
  * placed article must be found, so nothing silently went missing between layout and print.
  */
 import { createHash } from 'node:crypto';
@@ -14,10 +14,8 @@ import { programHash } from '../util/program-hash.js';
 const normalize = (word: string): string => word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * The texts of the given pages (1-based) of a PDF, read by pdf.js in a worker thread
- * (inventory-worker.ts): pdf.js parses every embedded font, a second or two of work for an edition,
- * and importing it replaces JSON.stringify, JSON.parse and Array.prototype.push with slower
- * polyfills, which would slow the whole build if it ran here.
+ * The texts of the given pages (1-based) of a PDF, read by PDFium in a worker thread
+ * (inventory-worker.ts), while the main thread draws the proof.
  */
 function readInWorker(pdf: Uint8Array, pages: number[]): Promise<string[]> {
   return new Promise((resolve, reject) => {

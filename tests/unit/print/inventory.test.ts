@@ -54,4 +54,17 @@ describe('page texts kept by page hash', () => {
     expect((await pageTexts(b.bytes, b.hashes, cache)).map((t) => t.trim())).toEqual(['DARI CACHE', 'Halaman tiga']);
     expect(readdirSync(cache)).toHaveLength(3);
   });
+
+  it('reads a word hyphenated at a line end as one word again', async () => {
+    const { pageTexts, normalizedText } = (await import(path.resolve(import.meta.dirname, '../../../dist/print/inventory.js'))) as typeof import('../../../src/print/inventory.js');
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([200, 200]);
+    page.drawText('antara lain perbai-', { x: 10, y: 100, size: 10, font });
+    page.drawText('kan jalan usaha tani.', { x: 10, y: 88, size: 10, font });
+    const bytes = await doc.save();
+    const [text] = await pageTexts(bytes, pageHashes(await PDFDocument.load(bytes)), mkdtempSync(path.join(tmpdir(), 'teks-halaman-')));
+    expect(text).toMatch(/perbai-\s*kan/);
+    expect(normalizedText(text!)).toContain('antaralainperbaikanjalanusahatani');
+  });
 });
