@@ -1,7 +1,7 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
-import { firstChildHeight, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
+import { firstChildHeight, layOut, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
 
 // react-pdf's layout result is internal; this test fails loudly if its shape changes on an upgrade.
 describe('react-pdf layout adapter', () => {
@@ -25,5 +25,15 @@ describe('react-pdf layout adapter', () => {
     );
     const box = pages[0]!.children![0]!.children![1]!.box!;
     expect([box.height, box.marginTop, box.marginBottom, box.top]).toEqual([33, 11, 22, 22]);
+  });
+
+  it('writes, once laid out, the bytes react-pdf writes in one step', async () => {
+    const date = new Date(Date.UTC(2026, 4, 19));
+    const page = () => h(Page, { key: 1, size: [160, 300] }, h(Text, { style: { fontSize: 9, lineHeight: '11pt' } }, 'Perbaikan jalan usaha tani di Kecamatan Juai. '.repeat(8)));
+    const laidOut = await layOut([page()], { date, title: 'Uji' });
+    const own = await laidOut.render();
+    const reference = await renderToBuffer(h(Document, { title: 'Uji', creator: 'jurnal', producer: 'jurnal', creationDate: date, modificationDate: date }, page()));
+    expect(own.equals(reference)).toBe(true);
+    expect(() => laidOut.render()).toThrow();
   });
 });
