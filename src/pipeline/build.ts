@@ -81,19 +81,13 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   const previous = await readFile(path.join(target, printFileName(id))).catch(() => undefined);
   const reading = previous?.equals(printBytes) ? undefined : pageTexts(printBytes, pageHashes(printDoc), path.join(context.cacheDir, PAGE_TEXTS));
   reading?.catch(() => undefined);
-  // Desk tools: page previews of the finished PDF (the proof in a proof build), rendered in a worker;
-  // a print build's start now, while the proof is drawn.
-  const previewsOf = (finished: Uint8Array) => {
-    const previews = previewsFor(finished, options.proof ? proofFileName(id) : printFileName(id), target, path.join(context.cacheDir, PHOTO_CACHE));
-    previews.catch(() => undefined);
-    return previews;
-  };
-  const printPreviews = options.proof ? undefined : previewsOf(printBytes);
   say('menyusun proof');
   const watermark = proofWatermark(unapproved.length);
   const proofBytes = await (await renderProof(layout, printBytes, { watermark, notes: proofNotes(review) })).save({ useObjectStreams: false });
+  // Desk tools: page previews of the finished PDF (the proof in a proof build), rendered in a worker.
   const finished = options.proof ? proofBytes : printBytes;
-  const previews = printPreviews ?? previewsOf(proofBytes);
+  const previews = previewsFor(finished, options.proof ? proofFileName(id) : printFileName(id), target, path.join(context.cacheDir, PHOTO_CACHE));
+  previews.catch(() => undefined);
   const t = performance.now(); // what the inventory adds once the proof is done
   let missing: Diagnostic[] = [];
   if (reading) {
