@@ -172,21 +172,22 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     if (galley) return galley;
     const stored = await cache.get('galley', key);
     const split = stored?.indexOf(10) ?? -1;
+    const storedPdf = stored && split > 0 && split + 1 < stored.length ? stored.subarray(split + 1) : undefined;
     let fragments: Fragments;
     let laidOut: LaidOutGalley | undefined;
     if (stored && split > 0) fragments = JSON.parse(stored.subarray(0, split).toString('utf8')) as Fragments;
     else {
       laidOut = await layOutGalley(g, bodyFor(slug, shift), legLines, from, date);
       fragments = laidOut.fragments;
-      await cache.set('galley', key, `${JSON.stringify(fragments)}\n`);
     }
+    const head = Buffer.from(`${JSON.stringify(fragments)}\n`);
+    if (laidOut) await cache.set('galley', key, head);
     let written: Promise<Buffer> | undefined;
     const write = async (): Promise<Buffer> => {
-      const pdf = stored && split > 0 && split + 1 < stored.length ? stored.subarray(split + 1) : undefined;
-      if (pdf) return pdf;
+      if (storedPdf) return storedPdf;
       const bytes = await (laidOut ?? (await layOutGalley(g, bodyFor(slug, shift), legLines, from, date))).render();
       laidOut = undefined;
-      await cache.set('galley', key, Buffer.concat([Buffer.from(`${JSON.stringify(fragments)}\n`), bytes]));
+      await cache.set('galley', key, Buffer.concat([head, bytes]));
       return bytes;
     };
     galley = galleyOf(g, fragments, () => (written ??= write()));

@@ -1,7 +1,7 @@
 /**
- * The one place that reads react-pdf's internal layout result (`_INTERNAL__LAYOUT__DATA_`, passed to
- * `onRender`). It is untyped and may change between versions: the package is pinned exactly and
- * tests/unit/layout/adapter.test.ts fails loudly if the shape moves.
+ * The one place that reads react-pdf's internal layout result (the tree `@react-pdf/layout` returns,
+ * which react-pdf itself hands to `onRender`). It is untyped and may change between versions: the
+ * packages are pinned exactly and tests/unit/layout/adapter.test.ts fails loudly if the shape moves.
  *
  * Laying out and writing the PDF are two steps here (react-pdf's own `render` runs both): measuring and
  * trying leg heights need only the layout, and writing is most of the cost of a small document.
@@ -41,14 +41,14 @@ export interface DocumentMeta {
   date: Date;
 }
 
-export interface Laidout {
+export interface LaidOut {
   pages: LayoutNode[];
   /** Writes the PDF of this layout; the bytes are those react-pdf's `renderToBuffer` gives for the same pages. */
   render(): Promise<Buffer>;
 }
 
 /** The pages laid out by react-pdf, not yet written. */
-export async function layOut(pages: ReactElement[], meta: DocumentMeta): Promise<Laidout> {
+export async function layOut(pages: ReactElement[], meta: DocumentMeta): Promise<LaidOut> {
   const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'jurnal', Producer: 'jurnal', CreationDate: meta.date, ModificationDate: meta.date };
   const document = reactPdf(createElement(Document, {}, ...pages)).container.document;
   // react-pdf's `layout` takes its font store as a second argument its types leave out.
