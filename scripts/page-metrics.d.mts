@@ -162,7 +162,17 @@ export interface PageMetrics {
     meanPagePercent: number;
     runs: number;
   };
+  /** Rows of photos side by side (neighbouring columns, heights overlapping by over half), and how many are even. */
+  photoRows: { rows: number; even: number; list: PhotoRow[] };
   typography: TypographyReport;
+}
+
+export interface PhotoRow {
+  page: number;
+  /** Image boxes, points from the trim's top-left corner. */
+  photos: { x: number; y: number; width: number; height: number }[];
+  /** Every photo of the row has the same top and bottom, within a point. */
+  even: boolean;
 }
 
 export declare function measureHoles(pdfPath: string, editionDir: string, options?: Partial<MetricsOptions>): Promise<PageHoles[]>;

@@ -566,6 +566,43 @@ function duplicates(pages, minWords) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Photos side by side
+
+/**
+ * Rows of photos side by side: image boxes in neighbouring columns (at most a gutter and a half
+ * apart) whose heights overlap by more than half the shorter one. A row is even when every photo in
+ * it has the same top and the same bottom, within `tolerance` points.
+ */
+function photoRows(frame, grid, images, tolerance = 1) {
+  const gap = grid.g.gutter * 1.5 + 1;
+  const boxes = images
+    .map(([x0, y0, x1, y1]) => ({ x0, y0, x1, y1 }))
+    .filter((b) => b.y1 > frame.top && b.y0 < frame.bottom)
+    .sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
+  const beside = (a, b) => {
+    const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+    const apart = Math.max(a.x0, b.x0) - Math.min(a.x1, b.x1);
+    return overlap > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0) && apart >= -1 && apart <= gap;
+  };
+  // Rows are the connected groups of the "beside" relation.
+  const group = boxes.map((_, i) => i);
+  const find = (i) => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (beside(boxes[i], boxes[j])) group[find(j)] = find(i);
+  const rows = new Map();
+  boxes.forEach((b, i) => rows.set(find(i), [...(rows.get(find(i)) ?? []), b]));
+  return [...rows.values()]
+    .filter((r) => r.length > 1)
+    .map((r) => {
+      const spread = (k) => Math.max(...r.map((b) => b[k])) - Math.min(...r.map((b) => b[k]));
+      return {
+        page: frame.number,
+        photos: r.map((b) => ({ x: round(b.x0 - frame.ox), y: round(b.y0 - frame.oy), width: round(b.x1 - b.x0), height: round(b.y1 - b.y0) })),
+        even: spread('y0') <= tolerance && spread('y1') <= tolerance,
+      };
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Entry points
 
 async function open(pdfPath, editionDir, options) {
@@ -625,9 +662,11 @@ export async function measurePages(pdfPath, editionDir, options = {}) {
   const area = holes.reduce((a, p) => a + p.columnAreaMm2, 0);
   const photos = holes.reduce((a, p) => a + p.photoAreaMm2, 0);
   const blank = holes.reduce((a, p) => a + p.blankAreaMm2, 0);
+  const rows = frames.flatMap((f, i) => photoRows(f, grid, texts[i].images));
   return {
     options: o,
     holes,
+    photoRows: { rows: rows.length, even: rows.filter((r) => r.even).length, list: rows },
     holeTotals: {
       columnAreaMm2: area,
       blankAreaMm2: blank,
