@@ -32,7 +32,6 @@ import {
   writeHistory,
 } from '../distribution/tracking.js';
 import { editionTimestamp } from '../layout/dates.js';
-import { registerFonts } from '../layout/register-fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { acquireLock, writeFileAtomic } from '../util/atomic.js';
 import { aliased, INVOKED_FROM, printReport, resolveEditionRef, UserError } from './common.js';
@@ -47,7 +46,6 @@ export async function writeDistribution(ref: string, quiet = false): Promise<num
     process.stderr.write('tidak ada berkas yang ditulis\n');
     return 1;
   }
-  registerFonts();
   const config: AllocationConfig = cfg.value;
   const allocation = allocate(recipients, config);
   const previous = await missedLastEdition(edition.id);

@@ -3,7 +3,7 @@
  * (streamed page by page on fixed grids, pdf-stream.ts: they run to tens of thousands of pages for a
  * province), and the one-page print order (react-pdf).
  */
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from '../layout/primitives.js';
 import { rgb } from 'pdf-lib';
 import type { ReactElement } from 'react';
 import { SANS, SERIF, trueTypeFont } from '../layout/fonts.js';

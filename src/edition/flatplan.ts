@@ -3,20 +3,38 @@
  * itself is made in edition/plan.ts (measured by layout/index.ts); the sheets are drawn by
  * layout/flatplan.tsx.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { flatplanPages } from '../layout/flatplan.js';
-import { registerFonts } from '../layout/register-fonts.js';
 import { renderWithLayout } from '../layout/react-pdf-adapter.js';
 import { editionTimestamp } from '../layout/dates.js';
 import type { PlannedLayout } from '../layout/index.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { programHash } from '../util/program-hash.js';
 import type { Flatplan } from './plan.js';
 
 export const FLATPLAN_FILE = 'flatplan.pdf';
 
+/**
+ * flatplan.pdf of a laid-out edition. The sheets depend only on the plan, the grid, the edition's
+ * settings and the titles, so a PDF drawn for the same of them by the same program is taken from the
+ * cache (`jurnal plan` after a build, or a build after a plan, draws nothing again).
+ */
 export async function renderFlatplan(layout: PlannedLayout): Promise<Buffer> {
   const titles = new Map([...layout.articles].map(([slug, a]) => [slug, a.frontMatter.title]));
   const { config } = layout.input.edition;
-  registerFonts();
+  const key = createHash('sha256')
+    .update(await programHash())
+    .update(JSON.stringify([layout.plan, layout.g, config, [...titles]]))
+    .digest('hex')
+    .slice(0, 40);
+  const cached = path.join(layout.input.cacheDir, 'flatplan', `${key}.pdf`);
+  const stored = await readFile(cached).catch(() => undefined);
+  if (stored) return stored;
   const { pdf } = await renderWithLayout(flatplanPages(layout.plan, layout.g, config, titles), { date: editionTimestamp(config.date), title: `Flatplan Edisi ${config.number}` });
+  // A cache that cannot be written only costs the next run the drawing.
+  await writeFileAtomic(cached, pdf).catch(() => undefined);
   return pdf;
 }
 

@@ -3,7 +3,7 @@
  * reads the header under a pixel limit far below its default, so a 16000 × 16000 bomb is refused.
  */
 import { open } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.js';
 import { RULE, type RuleId } from '../review/catalogue.js';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp';
@@ -110,9 +110,6 @@ export function metadataProblem(sizes: MetadataSizes): { rule: RuleId; message: 
   return undefined;
 }
 
-// Only the decoders we need: SVG, GIF, TIFF and the rest carry risk and have no place in print.
-sharp.block({ operation: ['VipsForeignLoadSvg', 'VipsForeignLoadGif', 'VipsForeignLoadTiff', 'VipsForeignLoadPdf', 'VipsForeignLoadHeif', 'VipsForeignLoadMagick', 'VipsForeignLoadJp2k', 'VipsForeignLoadJxl'] });
-
 export function sniffFormat(head: Uint8Array): ImageFormat | 'tiff' | 'gif' | 'svg' | 'heif' | undefined {
   const at = (i: number, ...bytes: number[]) => bytes.every((b, j) => head[i + j] === b);
   if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
@@ -164,6 +161,7 @@ export async function inspectImage(file: string): Promise<InspectResult> {
   const metadata = metadataProblem(await metadataSizes(file, format));
   if (metadata) return { problem: metadata };
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).metadata();
     const width = meta.autoOrient?.width ?? meta.width ?? 0;
     const height = meta.autoOrient?.height ?? meta.height ?? 0;

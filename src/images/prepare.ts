@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.js';
 import { MAX_IMAGE_PIXELS } from './inspect.js';
 
 export interface PrintProfile {
@@ -43,15 +43,15 @@ let cmykIcc: Promise<Buffer> | undefined;
 
 /** The ICC bytes of `CMYK_PROFILE`, read back from a 1-pixel JPEG that carries it. */
 export function cmykProfile(): Promise<Buffer> {
-  cmykIcc ??= sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
-    .withIccProfile(CMYK_PROFILE)
-    .jpeg()
-    .toBuffer()
-    .then(async (jpeg) => {
-      const { icc } = await sharp(jpeg).metadata();
-      if (!icc) throw new Error('libvips gave no CMYK profile');
-      return icc;
-    });
+  cmykIcc ??= loadSharp().then(async (sharp) => {
+    const jpeg = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+      .withIccProfile(CMYK_PROFILE)
+      .jpeg()
+      .toBuffer();
+    const { icc } = await sharp(jpeg).metadata();
+    if (!icc) throw new Error('libvips gave no CMYK profile');
+    return icc;
+  });
   return cmykIcc;
 }
 
@@ -130,9 +130,10 @@ export async function preparePhoto(
     .digest('hex')
     .slice(0, 32);
   const target = path.join(cacheDir, `${key}.jpg`);
-  const open = () => sharp(source.file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false });
   /** The crop of the box from the picture, `w` × `h` pixels. */
   const cropped = async (w: number, h: number) => {
+    const sharp = await loadSharp();
+    const open = () => sharp(source.file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false });
     const pipeline = open().rotate();
     if (!source.focus) return pipeline.resize(w, h, { fit: 'cover', position: sharp.strategy.attention, withoutEnlargement: false });
     // The window is worked out on the picture as it is on disk now (upright), not on the size the

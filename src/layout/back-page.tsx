@@ -5,7 +5,7 @@
  * stack to exactly the type area (g.lines × g.leading): the survey takes what is left, and its
  * write-in lines spread over that space.
  */
-import { Path, Svg, Text, View } from '@react-pdf/renderer';
+import { Path, Svg, Text, View } from './primitives.js';
 import type { ReactElement, ReactNode } from 'react';
 import type { EditionConfig } from '../edition/schema.js';
 import { qrRuns } from '../util/qr.js';

@@ -3,7 +3,7 @@
  * Raw HTML is shown as text, never interpreted (and reported by printable.ts); HTML comments are
  * editors' notes and not printed; links keep only http, https and mailto.
  */
-import { Image, Text, View } from '@react-pdf/renderer';
+import { Image, Text, View } from './primitives.js';
 import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { ReactNode } from 'react';
 import { type Article, isHtmlComment } from '../content/article.js';

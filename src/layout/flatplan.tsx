@@ -7,7 +7,7 @@
  * and every `<Page>` holds one `wrap={false}` block the size of the sheet, so react-pdf never breaks a thumbnail
  * across pages and "lembar x dari y" is the real number of PDF pages.
  */
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from './primitives.js';
 import type { ReactElement } from 'react';
 import type { Flatplan, PlannedPage } from '../edition/plan.js';
 import type { EditionConfig } from '../edition/schema.js';

@@ -3,7 +3,7 @@
  * module heads with photos, jump lines, the index, fillers, the back page). Pages are trim + bleed
  * + slug; everything is placed from the trim's top-left, shifted by `origin`.
  */
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from './primitives.js';
 import type { ReactElement, ReactNode } from 'react';
 import type { Article } from '../content/article.js';
 import { balanganAreas } from '../content/areas.js';

@@ -6,7 +6,7 @@
  * block that cannot be cut by text (a list, a table) is pulled up by the height already shown and
  * clipped.
  */
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from './primitives.js';
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { type LayoutNode, layOut } from './react-pdf-adapter.js';
 import type { Geometry } from './template.js';

@@ -1,5 +1,5 @@
 /** The head of an article module: kicker, headline, deck, byline, lead photo with caption and credit. */
-import { Image, Text, View } from '@react-pdf/renderer';
+import { Image, Text, View } from './primitives.js';
 import type { ReactElement } from 'react';
 import type { Article } from '../content/article.js';
 import { byline } from '../contrib/byline.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { ReactElement } from 'react';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
@@ -12,9 +12,8 @@ import { type Flatplan, type Module, type PlanArticle, planEdition } from '../ed
 import { PHOTO_CACHE, preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
-import { composePages, type PlacedGalley } from './compose.js';
+import type { PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
-import { registerFonts } from './register-fonts.js';
 import { printabilityDiagnostics } from './printable.js';
 import { framePages, indexEntries, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
 import { LayoutCache } from './cache.js';
@@ -89,7 +88,6 @@ export function originOf(profile: PrintProfile, bleedMm: number): number {
 }
 
 export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
-  registerFonts();
   const { edition, articles, images, profile, cacheDir } = input;
   const progress = input.onProgress ?? (() => undefined);
   const timings: Record<string, number> = {};
@@ -313,7 +311,9 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
   return { g, origin, plan: plan!, metrics, galleys, photos, headerPhotos, fill, text: measureText(galleys), articles: bySlug, diagnostics: [...plan!.diagnostics, ...diagnostics], timings, input };
 }
 
+// Composing and the proof load pdf-lib when they run: planning never needs it.
 export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument> {
+  const { composePages } = await import('./compose.js');
   const { g, origin, plan, input } = layout;
   const start = performance.now();
   const pages = framePages({ g, origin, config: input.edition.config, plan, articles: layout.articles, photos: layout.headerPhotos, back: loadBackPage(), fillers: loadFillers() });
@@ -325,6 +325,7 @@ export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument>
 
 /** The proof: the finished print PDF with the proof overlay drawn over every page. */
 export async function renderProof(layout: PlannedLayout, print: Uint8Array, marks: ProofMarks): Promise<PDFDocument> {
+  const { PDFDocument } = await import('pdf-lib');
   const start = performance.now();
   const { pdf: overlay } = await renderWithLayout(proofOverlayPages(layout, marks), { date: editionTimestamp(layout.input.edition.config.date) });
   const doc = await PDFDocument.load(print, { updateMetadata: false });

@@ -3,7 +3,7 @@
  * heights at every span. One react-pdf document, one small page per measurement, laid out and never
  * written.
  */
-import { Page, View } from '@react-pdf/renderer';
+import { Page, View } from './primitives.js';
 import type { ReactElement } from 'react';
 import type { Article } from '../content/article.js';
 import type { HouseMetrics, PlanArticle } from '../edition/plan.js';

@@ -6,11 +6,9 @@
  * Laying out and writing the PDF are two steps here (react-pdf's own `render` runs both): measuring and
  * trying leg heights need only the layout, and writing is most of the cost of a small document.
  */
-import layoutDocument from '@react-pdf/layout';
-import renderPDF from '@react-pdf/render';
-import { Document, Font, pdf as reactPdf } from '@react-pdf/renderer';
-import PDFDocument from 'pdfkit';
+import type { Font as FontStore } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
+import { registerFonts } from './register-fonts.js';
 
 export interface LayoutBox {
   top: number;
@@ -47,12 +45,30 @@ export interface LaidOut {
   render(): Promise<Buffer>;
 }
 
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
+let engine: Promise<Engine> | undefined;
+
+/** react-pdf and pdfkit, loaded on the first layout of the process (0.5 s), with the house fonts registered. */
+async function loadEngine() {
+  const [{ default: layoutDocument }, { default: renderPDF }, { Document, Font, pdf }, { default: PDFDocument }] = await Promise.all([import('@react-pdf/layout'), import('@react-pdf/render'), import('@react-pdf/renderer'), import('pdfkit')]);
+  registerFonts(Font);
+  return {
+    // react-pdf's `layout` takes its font store as a second argument its types leave out.
+    layoutDocument: layoutDocument as unknown as (doc: unknown, fonts: typeof FontStore) => Promise<LayoutNode | undefined>,
+    renderPDF: renderPDF as unknown as (ctx: unknown, doc: unknown) => NodeJS.ReadableStream,
+    Document,
+    Font,
+    pdf,
+    PDFDocument,
+  };
+}
+
 /** The pages laid out by react-pdf, not yet written. */
 export async function layOut(pages: ReactElement[], meta: DocumentMeta): Promise<LaidOut> {
+  const { layoutDocument, renderPDF, Document, Font, pdf, PDFDocument } = await (engine ??= loadEngine());
   const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'jurnal', Producer: 'jurnal', CreationDate: meta.date, ModificationDate: meta.date };
-  const document = reactPdf(createElement(Document, {}, ...pages)).container.document;
-  // react-pdf's `layout` takes its font store as a second argument its types leave out.
-  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: typeof Font) => Promise<LayoutNode | undefined>)(document, Font);
+  const document = pdf(createElement(Document, {}, ...pages)).container.document;
+  const layout = await layoutDocument(document, Font);
   if (!layout?.children) throw new Error('react-pdf tidak mengembalikan data tata letak (versi berubah?)');
   let written = false;
   return {
@@ -68,7 +84,7 @@ export async function layOut(pages: ReactElement[], meta: DocumentMeta): Promise
         autoFirstPage: false,
         info: Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)),
       });
-      const stream = (renderPDF as unknown as (ctx: unknown, doc: unknown) => NodeJS.ReadableStream)(ctx, layout);
+      const stream = renderPDF(ctx, layout);
       return new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

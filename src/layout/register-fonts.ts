@@ -1,5 +1,5 @@
 /** The faces of fonts.ts registered with react-pdf, once per process, and their shaping memoised. */
-import { Font } from '@react-pdf/renderer';
+import type { Font as FontStore } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import { fontFaces } from './fonts.js';
 
@@ -32,7 +32,8 @@ function memoiseShaping(): void {
 
 let registered = false;
 
-export function registerFonts(): void {
+/** The house faces into react-pdf's font store (the renderer's `Font`), once per process. */
+export function registerFonts(Font: typeof FontStore): void {
   if (registered) return;
   registered = true;
   const families = new Map<string, ReturnType<typeof fontFaces>>();

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../images/sharp.js';
 import { cropWindow, type FocusPoint } from '../images/prepare.js';
 import { MAX_IMAGE_PIXELS } from '../images/inspect.js';
 
@@ -50,6 +50,7 @@ export function plannedWidths(input: { width: number; height: number }, spec: Ph
 }
 
 async function encode(input: PhotoInput, spec: PhotoSpec): Promise<Rendition[]> {
+  const sharp = await loadSharp();
   const open = () => sharp(input.file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false });
   const meta = await open().metadata();
   const picture = { width: meta.autoOrient?.width ?? meta.width ?? input.width, height: meta.autoOrient?.height ?? meta.height ?? input.height };

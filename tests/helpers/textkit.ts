@@ -1,5 +1,5 @@
 /** The lines react-pdf's textkit sets for one Text of `text`, `width` points wide (for tests of line breaking). */
-import { Page, Text, type TextProps, View } from '@react-pdf/renderer';
+import { Font, Page, Text, type TextProps, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { registerFonts } from '../../src/layout/register-fonts.js';
 import { type LayoutNode, renderWithLayout } from '../../src/layout/react-pdf-adapter.js';
@@ -11,7 +11,7 @@ export interface SetLine {
 
 /** `hyphenate` is the Text's hyphenation callback; without one no word is broken. */
 export async function setLines(text: string, style: TextProps['style'], width: number, hyphenate: (word: string) => string[] = (w) => [w]): Promise<SetLine[]> {
-  registerFonts();
+  registerFonts(Font);
   const page = h(Page, { size: [400, 4000] }, h(View, { style: { width } }, h(Text, { style, hyphenationCallback: hyphenate }, text)));
   const { pages } = await renderWithLayout([page], { date: new Date(0) });
   const found: SetLine[] = [];

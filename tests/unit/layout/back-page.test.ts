@@ -6,7 +6,7 @@
  * prints its red marker.
  */
 import { readFileSync } from 'node:fs';
-import { Page } from '@react-pdf/renderer';
+import { Font, Page } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
 import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ function textOf(node: Placed['node']): string {
 }
 
 async function render(g: Geometry, back: BackPage) {
-  registerFonts();
+  registerFonts(Font);
   const origin = g.bleed;
   const page = h(Page, { size: [g.trimWidth + 2 * origin, g.trimHeight + 2 * origin] }, h(BackPageLayout, { g, origin, page: PAGE, config, back }));
   const { pages } = await renderWithLayout([page], { date: new Date(0) });

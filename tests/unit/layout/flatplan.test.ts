@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Flatplan, Module, PlannedPage } from '../../../src/edition/plan.js';
 import type { EditionConfig } from '../../../src/edition/schema.js';
 import { flatplanPages, flatplanSheets, SHEET } from '../../../src/layout/flatplan.js';
+import { Font } from '@react-pdf/renderer';
 import { registerFonts } from '../../../src/layout/register-fonts.js';
 import { type LayoutNode, renderWithLayout } from '../../../src/layout/react-pdf-adapter.js';
 import { geometry, loadTemplate } from '../../../src/layout/template.js';
@@ -95,7 +96,7 @@ const CASES = [
 describe.each(CASES)('flatplan, $pages halaman $format, $unplaced tak termuat', ({ pages, format, unplaced }) => {
   let r: { count: number; texts: string[]; media: number[][]; placed: Placed[][]; sheets: number };
   beforeAll(async () => {
-    registerFonts();
+    registerFonts(Font);
     const { plan, g, config, titles } = edition(pages, format, unplaced);
     const { pdf, pages: laid } = await renderWithLayout(flatplanPages(plan, g, config, titles), { date: new Date(0) });
     const doc = openPdf(pdf);

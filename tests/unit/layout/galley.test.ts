@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Font, Text, View } from '@react-pdf/renderer';
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/article.js';
@@ -57,7 +57,7 @@ describe('a table at the foot of a leg', () => {
   // react-pdf kept a nested table whose rows all moved on to the next leg on the current one, every
   // row squeezed into the line that was left and drawn over the others.
   it('moves on whole or in rows, never squeezed into the space left, its head row never alone', async () => {
-    registerFonts();
+    registerFonts(Font);
     const { article } = parseArticle(new TextEncoder().encode(source), { slug: 'dana-desa', file: 'dana-desa.md', sections: ['desa'] });
     const g = geometry(loadTemplate('a4'), 3);
     const blocks = articleBody(article!, { geometry: g, styles: bodyStyles(g), photos: [] }) as ReactElement[];

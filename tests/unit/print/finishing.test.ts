@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Document, Image, Page, renderToBuffer, Text } from '@react-pdf/renderer';
+import { Document, Font, Image, Page, renderToBuffer, Text } from '@react-pdf/renderer';
 import { fill, PDFArray, PDFDocument, PDFName, PDFRawStream, popGraphicsState, pushGraphicsState, rectangle, setFillingCmykColor } from 'pdf-lib';
 import { createElement as h } from 'react';
 import sharp from 'sharp';
@@ -13,7 +13,7 @@ import { embeddedFonts } from '../../../src/print/fonts.js';
 import { preflight } from '../../../src/print/preflight.js';
 import { prepress, type PrepressOptions } from '../../../src/print/prepress.js';
 
-registerFonts();
+registerFonts(Font);
 
 const options = (extra: Partial<PrepressOptions> = {}): PrepressOptions => ({
   trimWidth: 200,
