@@ -166,8 +166,11 @@ const SHORT_JUMP_LINES = 10;
 const FRONT_INDEX_LINES = 13;
 /** Free share of a page above which a story is cut to fill it instead of waiting for the next page. */
 const CUT_TO_FILL = 0.25;
-/** Taller blank runs at a column's foot are errors in review (rule tata-letak). */
-const HOLE_ERROR_LINES = 8;
+/** A blank run in a column taller than this many lines blocks print (review rule tata-letak); a shorter one (over 3) is a warning. */
+export const HOLE_ERROR_LINES = 8;
+
+/** What a blank run of `lines` in a column costs: a run the review refuses costs far more than the same lines spread thin. */
+export const holeCost = (lines: number): number => lines + Math.max(0, lines - HOLE_ERROR_LINES) * 6;
 /** Smallest space worth a house box. */
 const MIN_FILLER = 4;
 /** Plans tried by the search, and how many tries without a better plan end it early. */
@@ -473,8 +476,7 @@ export function planCost(plan: Flatplan, articles: readonly PlanArticle[]): numb
   let cost = plan.unplaced.reduce((sum, u) => sum + (u.brief ? 500 : u.partial ? 50_000 : 100_000), 0);
   for (const page of plan.pages) {
     if (page.role === 'back') continue;
-    // A blank run the review calls an error (over 8 lines) costs far more than the same lines spread thin.
-    cost += (page.blankLines.reduce((sum, n) => sum + n + Math.max(0, n - HOLE_ERROR_LINES) * 6, 0) + page.buriedLines) * 3;
+    cost += (page.blankLines.reduce((sum, n) => sum + holeCost(n), 0) + page.buriedLines) * 3;
     cost += page.fillers.reduce((sum, f) => sum + f.span * f.height, 0);
     const mains = page.modules.filter((m) => m.part === 'main');
     // A jump costs; a jump for a few lines under a full continuation head costs as much as a hole.

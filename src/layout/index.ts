@@ -12,7 +12,7 @@ import { type Flatplan, type Module, type PlanArticle, planEdition } from '../ed
 import { PHOTO_CACHE, preparePhoto, type PrintProfile } from '../images/prepare.js';
 import type { ImageIndex } from '../images/references.js';
 import { articleBody, type GalleyPhoto } from './body.js';
-import type { PlacedGalley } from './compose.js';
+import type { LegBox, PlacedGalley } from './compose.js';
 import { editionTimestamp } from './dates.js';
 import { printabilityDiagnostics } from './printable.js';
 import { framePages, indexEntries, moduleKey, type ProofMarks, proofOverlayPages, unplacedPage } from './frame.js';
@@ -312,15 +312,16 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
 }
 
 // Composing and the proof load pdf-lib when they run: planning never needs it.
-export async function renderEdition(layout: PlannedLayout): Promise<PDFDocument> {
+/** The composed edition, and where each story's legs stand in it (for the content inventory). */
+export async function renderEdition(layout: PlannedLayout): Promise<{ doc: PDFDocument; legs: LegBox[] }> {
   const { composePages } = await import('./compose.js');
   const { g, origin, plan, input } = layout;
   const start = performance.now();
   const pages = framePages({ g, origin, config: input.edition.config, plan, articles: layout.articles, photos: layout.headerPhotos, back: loadBackPage(), fillers: loadFillers() });
   const { pdf } = await renderWithLayout(pages, { date: editionTimestamp(input.edition.config.date) });
-  const doc = await composePages(pdf, plan.pages, layout.galleys, g, origin);
+  const composed = await composePages(pdf, plan.pages, layout.galleys, g, origin);
   layout.timings.bingkai = Math.round(performance.now() - start);
-  return doc;
+  return composed;
 }
 
 /** The proof: the finished print PDF with the proof overlay drawn over every page. */

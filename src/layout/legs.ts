@@ -5,7 +5,7 @@
  * feet), and balanced legs over a foot no box can fill would be a worse hole than one short last leg.
  * Page 1's lead gives the lines its balanced legs free to its photo.
  */
-import { fillFeet, type Flatplan, type HouseMetrics, type Module, type PlanArticle, settlePage } from '../edition/plan.js';
+import { fillFeet, type Flatplan, holeCost, type HouseMetrics, type Module, type PlanArticle, settlePage } from '../edition/plan.js';
 import type { PlacedGalley } from './compose.js';
 import { CLOSED_RUN, measureFill } from './fill.js';
 import type { Galley } from './galley.js';
@@ -35,7 +35,7 @@ interface Setting {
   galley: Galley;
 }
 
-/** Sets every section page's modules to the leg heights that leave it the fewest blank lines. */
+/** Sets every section page's modules to the leg heights that leave it the least blank (runs the review refuses weigh most). */
 export async function setLegs(input: LegsInput): Promise<void> {
   const { plan, galleys, grid } = input;
   for (const page of plan.pages) {
@@ -51,7 +51,7 @@ export async function setLegs(input: LegsInput): Promise<void> {
     const saved = snapshot(plan, page.number, placed);
     const blankOf = (): number => {
       closeFeet(input, page.number);
-      return blankLines(input, page.number);
+      return blankCost(input, page.number);
     };
     const chosen = new Map<PlacedGalley, Setting>();
     const apply = () => {
@@ -63,8 +63,8 @@ export async function setLegs(input: LegsInput): Promise<void> {
       }
       if (chosen.size) settlePage(plan, page.number, grid, input.metrics, input.house);
     };
-    // One module at a time, top to bottom: keep the setting after which the page has the fewest blank
-    // lines; on a tie the shorter (balanced) one.
+    // One module at a time, top to bottom: keep the setting after which the page has the least blank;
+    // on a tie the shorter (balanced) one.
     for (const { placed: p, settings } of choices) {
       apply();
       let best = blankOf();
@@ -93,7 +93,7 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   if (!lead) return;
   const m = lead.module;
   const growth = (input.metrics.find((a) => a.slug === m.slug)?.leadPhotoGrowth ?? 0) - (m.photoExtra ?? 0);
-  const blank = () => blankLines(input, m.page);
+  const blank = () => blankCost(input, m.page);
   let best = { blank: blank(), legLines: m.legLines, galley: lead.galley };
   for (const s of await shorterSettings(input, lead)) {
     const freed = m.legLines - s.legLines;
@@ -113,10 +113,10 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
   lead.galley = best.galley;
 }
 
-/** Lines in the blank runs the layout closes on page `number`, as its galleys are set now. */
-function blankLines({ plan, galleys, grid }: LegsInput, number: number): number {
+/** What the blank runs the layout closes on page `number` cost, as its galleys are set now (`holeCost`: a run the review refuses counts many times). */
+function blankCost({ plan, galleys, grid }: LegsInput, number: number): number {
   const page = plan.pages.find((p) => p.number === number)!;
-  return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + r.lines, 0);
+  return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + holeCost(r.lines), 0);
 }
 
 /** House boxes into the feet of columns whose legs end short of the page's foot. */

@@ -12,7 +12,7 @@ import { modulesOf } from '../edition/plan.js';
 import { renderEdition, renderProof } from '../layout/index.js';
 import { finishPrint } from '../print/finish.js';
 import { impose, imposedFileName, imposeOptions } from '../print/impose.js';
-import { inventory, pageTexts } from '../print/inventory.js';
+import { inventory, legTexts } from '../print/inventory.js';
 import { pageHashes } from '../print/page-hash.js';
 import { preflight } from '../print/preflight.js';
 import { previewFiles, previewsFor } from '../print/preview.js';
@@ -52,8 +52,8 @@ export type Build =
   | { ok: false; diagnostics: Diagnostic[]; gate: string[]; unapproved: string[] }
   | { ok: true; files: BuildFile[]; diagnostics: Diagnostic[]; gate: string[]; print?: PrintOrigin; watermark: string; timings: Record<string, number>; pages: number };
 
-/** The inventory's page texts, kept by page hash in the cache (CACHE_DIR). */
-const PAGE_TEXTS = 'teks-halaman';
+/** The inventory's leg texts, kept by page hash in the cache (CACHE_DIR). */
+const LEG_TEXTS = 'teks-kolom';
 
 const PREFLIGHT_HINT = 'laporkan ke pengembang: PDF ini tidak akan lolos preflight percetakan';
 
@@ -73,13 +73,14 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   if (!options.proof && review.gate.length) return refused([...review.fileProblems, ...review.findings.filter((f) => f.severity === 'error')], review.gate, unapproved);
   say('menyusun halaman');
   const t0 = performance.now();
-  const printBytes = await finishPrint(layout, await renderEdition(layout));
+  const composed = await renderEdition(layout);
+  const printBytes = await finishPrint(layout, composed.doc);
   layout.timings.cetak = Math.round(performance.now() - t0);
   // The previous edition passed the inventory: identical bytes need no second reading. Otherwise its text
-  // is read back in a worker while the proof is drawn, the pages no earlier build read.
+  // is read back leg by leg in a worker while the proof is drawn, on the pages no earlier build read.
   const printDoc = await PDFDocument.load(printBytes, { updateMetadata: false });
   const previous = await readFile(path.join(target, printFileName(id))).catch(() => undefined);
-  const reading = previous?.equals(printBytes) ? undefined : pageTexts(printBytes, pageHashes(printDoc), path.join(context.cacheDir, PAGE_TEXTS));
+  const reading = previous?.equals(printBytes) ? undefined : legTexts(printBytes, pageHashes(printDoc), composed.legs, path.join(context.cacheDir, LEG_TEXTS));
   reading?.catch(() => undefined);
   say('menyusun proof');
   const watermark = proofWatermark(unapproved.length);
@@ -92,12 +93,13 @@ export async function buildEdition(edition: EditionRef, options: BuildOptions, c
   let missing: Diagnostic[] = [];
   if (reading) {
     say('memeriksa isi PDF (inventaris teks dan foto)');
-    const pageTexts = await reading;
-    const placed = [...layout.articles.values()].map((article) => {
+    const texts = await reading;
+    const placed = [...layout.articles.values()].flatMap((article) => {
       const modules = modulesOf(layout.plan, article.slug);
-      return { article, pages: [...new Set(modules.map((m) => m.page))], cuts: modules.length - 1 };
+      const text = composed.legs.flatMap((leg, i) => (leg.slug === article.slug ? [texts[i]!] : [])).join('\n');
+      return modules.length ? [{ article, text, cuts: modules.length - 1 }] : [];
     });
-    missing = inventory(pageTexts, placed.filter((p) => p.pages.length));
+    missing = inventory(placed);
   }
   layout.timings.inventaris = Math.round(performance.now() - t);
   const checks = preflight(printDoc, layout.photos.map((p) => ({ slug: p.slug, page: p.page, ppi: p.ppi })), { profile: layout.input.profile.id });

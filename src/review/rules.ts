@@ -9,13 +9,11 @@ import { type Article, isWebAddress, LONGEST_WORD } from '../content/article.js'
 import { plainPunctuation } from '../content/typography.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Edition } from '../edition/load.js';
-import type { Flatplan } from '../edition/plan.js';
+import { type Flatplan, HOLE_ERROR_LINES } from '../edition/plan.js';
 import type { PrintProfile } from '../images/prepare.js';
 import type { PageFill } from '../layout/fill.js';
 import { RULE, type RuleId } from './catalogue.js';
 
-/** A blank run in a column taller than this many lines blocks print; a shorter one (over 3) is a warning. */
-const HOLE_ERROR_LINES = 8;
 /** Length of a brief (kind: singkat), in words. */
 const BRIEF_WORDS = { min: 30, max: 120 };
 

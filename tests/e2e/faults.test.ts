@@ -132,6 +132,7 @@ describe('interruptions and concurrent builds leave the previous edition intact'
     const plan = spawn(process.execPath, [path.join(ROOT, 'bin/jurnal.js'), 'plan', '2026-05'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     plan.stdout.resume();
     plan.stderr.resume();
+    let met = false;
     return new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         if (!existsSync(lock)) return;
@@ -143,17 +144,23 @@ describe('interruptions and concurrent builds leave the previous edition intact'
         }
         if (holder.what !== 'jurnal plan') return;
         clearInterval(poll);
+        // The plan is paused while it holds the lock, so the build meets it however fast the plan is.
+        plan.kill('SIGSTOP');
+        met = true;
         try {
           const build = jurnal(['build', '2026-05', '-q'], root);
           expect(build.code).toBe(1);
           expect(build.stderr).toContain('(jurnal plan, sejak');
         } catch (error) {
           reject(error);
+        } finally {
+          plan.kill('SIGCONT');
         }
-      }, 20);
+      }, 5);
       plan.on('close', (code) => {
         clearInterval(poll);
         try {
+          expect(met, 'the plan was seen holding the lock').toBe(true);
           expect(code).toBe(0);
           expect(existsSync(lock)).toBe(false);
           resolve();

@@ -16,7 +16,7 @@ describe('the order articles arrive in', () => {
   const printBytes = async (articles: OpenedEdition['articles']) => {
     const edition = opened.edition!;
     const layout = await planLayout({ edition, articles, images: opened.images, profile: PROFILES[edition.config.profile], cacheDir });
-    return createHash('sha256').update(await finishPrint(layout, await renderEdition(layout))).digest('hex');
+    return createHash('sha256').update(await finishPrint(layout, (await renderEdition(layout)).doc)).digest('hex');
   };
   let reference: string;
   beforeAll(async () => {
