@@ -46,7 +46,8 @@ const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCa
 
 /**
  * "maksud Anda …?" for a photo that is not there: the nearest file of the edition, and the first
- * character that differs, named by position and code point (look-alike letters are invisible).
+ * character that differs: a letter too many or too few, or a wrong one, named by its code point
+ * when it may be a look-alike (a letter of another script is invisible in an editor).
  */
 export function nearestFileHint(ref: string, files: readonly string[]): string | undefined {
   const wanted = ref.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -65,11 +66,23 @@ export function nearestFileHint(ref: string, files: readonly string[]): string |
   const b = [...best];
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string[], from: number) => x.slice(from).join('');
   let detail = '';
-  if (i < a.length && i < b.length) {
+  if (i < a.length && rest(a, i + 1) === rest(b, i)) {
+    detail = ` Huruf ke-${i + 1} "${a[i]}" berlebih; hapus huruf itu.`;
+  } else if (i < b.length && rest(a, i) === rest(b, i + 1)) {
+    detail = ` Setelah huruf ke-${i} kurang satu huruf: "${b[i]}".`;
+  } else if (i < a.length && i < b.length) {
     const ch = a[i]!;
     const other = b[i]!;
-    detail = ch.toLowerCase() === other.toLowerCase() ? ` Huruf ke-${i + 1} "${ch}" berbeda besar/kecilnya dengan "${other}".` : ` Huruf ke-${i + 1} adalah ${codePoint(ch)} (${scriptOf(ch)}), bukan ${other} (${codePoint(other)}); ketik ulang nama berkasnya.`;
+    // A letter of another script or outside ASCII may look the same: only its code point tells.
+    const lookAlike = scriptOf(ch) !== scriptOf(other) || /[^\x20-\x7e]/.test(ch);
+    detail =
+      ch.toLowerCase() === other.toLowerCase()
+        ? ` Huruf ke-${i + 1} "${ch}" berbeda besar/kecilnya dengan "${other}".`
+        : lookAlike
+          ? ` Huruf ke-${i + 1} adalah ${codePoint(ch)} (${scriptOf(ch)}), bukan ${other} (${codePoint(other)}); ketik ulang nama berkasnya.`
+          : ` Huruf ke-${i + 1} "${ch}" seharusnya "${other}".`;
   }
   return `maksud Anda "${best}"?${detail}`;
 }

@@ -38,6 +38,9 @@ describe('nearest photo name', () => {
   it('names the look-alike letter by position and code point', () => {
     expect(nearestFileHint('kant\u043er-bupati.jpg', ['kantor-bupati.jpg', 'jembatan.jpg'])).toBe('maksud Anda "kantor-bupati.jpg"? Huruf ke-5 adalah U+043E (Cyrillic), bukan o (U+006F); ketik ulang nama berkasnya.');
     expect(nearestFileHint('Jembatan.jpg', ['jembatan.jpg'])).toContain('besar/kecilnya');
+    expect(nearestFileHint('foto/kantor-bupatix.jpg', ['foto/kantor-bupati.jpg'])).toBe('maksud Anda "foto/kantor-bupati.jpg"? Huruf ke-19 "x" berlebih; hapus huruf itu.');
+    expect(nearestFileHint('foto/kantor-bupat.jpg', ['foto/kantor-bupati.jpg'])).toBe('maksud Anda "foto/kantor-bupati.jpg"? Setelah huruf ke-17 kurang satu huruf: "i".');
+    expect(nearestFileHint('jembutan.jpg', ['jembatan.jpg'])).toBe('maksud Anda "jembatan.jpg"? Huruf ke-5 "u" seharusnya "a".');
     expect(nearestFileHint('sama-sekali-lain.png', ['jembatan.jpg'])).toBeUndefined();
   });
 });
