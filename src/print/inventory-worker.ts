@@ -45,6 +45,7 @@ function readBoxes(page: PDFiumPage, boxes: readonly LegBox[]): string[] {
         if (last >= 0) out[last] += ' ';
         continue;
       }
+      // The box's left and right, then the origin written over its bottom and top: x from the ink, y from the baseline.
       if (!api._FPDFText_GetCharBox(textPage, i, ptr, ptr + 8, ptr + 16, ptr + 24) || !api._FPDFText_GetCharOrigin(textPage, i, ptr + 16, ptr + 24)) continue;
       const [left, right, , baseline] = new Float64Array(api.HEAPU8.buffer, ptr, 4);
       const x = (left! + right!) / 2;

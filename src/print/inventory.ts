@@ -13,7 +13,8 @@ import type { LegBox } from '../layout/compose.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { programHash } from '../util/program-hash.js';
 
-const normalize = (word: string): string => word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+/** Text as one run of letters and digits: hyphens, spaces and line ends left out, so words broken at a line or leg end read whole. */
+export const normalizedText = (text: string): string => text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The texts of the given boxes of some pages of a PDF, read by PDFium in a worker thread
@@ -44,7 +45,7 @@ export async function legTexts(pdf: Uint8Array, hashes: readonly string[], legs:
   const kept = await Promise.all(pages.map((p) => readFile(p.file, 'utf8').then((t) => JSON.parse(t) as string[], () => undefined)));
   const missing = pages.filter((_, i) => kept[i] === undefined);
   if (missing.length) {
-    const read = await readInWorker(pdf, missing.map(({ page, boxes }) => ({ page, boxes })));
+    const read = await readInWorker(pdf, missing);
     for (const [k, p] of missing.entries()) {
       kept[pages.indexOf(p)] = read[k]!;
       await writeFileAtomic(p.file, JSON.stringify(read[k])).catch(() => undefined);
@@ -52,11 +53,6 @@ export async function legTexts(pdf: Uint8Array, hashes: readonly string[], legs:
   }
   const text = new Map(pages.flatMap((p, i) => p.boxes.map((box, k) => [box, kept[i]![k]!] as const)));
   return legs.map((l) => text.get(l)!);
-}
-
-/** A story's text as one run of letters and digits: hyphens, spaces and line ends left out, so words broken at a line or leg end read whole. */
-export function normalizedText(text: string): string {
-  return normalize(text);
 }
 
 /**
@@ -71,10 +67,10 @@ export function inventory(placed: readonly { article: Article; text: string; cut
     const found = normalizedText(text);
     const missing: string[] = [];
     for (const block of article.text.split('\n')) {
-      const words = block.split(/\s+/).filter((w) => normalize(w));
+      const words = block.split(/\s+/).filter((w) => normalizedText(w));
       for (let i = 0; i < Math.max(1, words.length - 3); i++) {
         const run = words.slice(i, i + 4);
-        if (run.length && !found.includes(normalize(run.join('')))) missing.push(run.join(' '));
+        if (run.length && !found.includes(normalizedText(run.join('')))) missing.push(run.join(' '));
       }
     }
     if (missing.length > 4 * cuts) {
