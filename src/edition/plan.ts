@@ -48,6 +48,8 @@ export interface PlanArticle {
   leadPhotoGrowth?: number;
   /** Where the head's photo begins per span, points below the module's top (after kicker, headline, deck, byline). */
   photoTop?: readonly (number | null)[];
+  /** Points from the foot of the head's photo to the foot of the head (its caption), per span. */
+  photoTail?: readonly (number | null)[];
   /** The editor's levers from front-matter `layout:` (and a pin's `columns`). */
   wish?: { columns?: number; photoLines?: number; keepWhole?: boolean };
   /** Words of the body, to size stories that are planned but not yet written. */
@@ -105,6 +107,8 @@ export interface Module {
   lead?: boolean;
   /** Lines the lead photo was made taller to close the space below the module (negative: lower, so the story fits whole). */
   photoExtra?: number;
+  /** The head photo lined up with the photos beside it: over the headline, this many points tall. */
+  photoRow?: { height: number };
 }
 
 /** A house box in space no story could use: `filler` indexes templates/pengisi.yaml. */
@@ -254,7 +258,8 @@ function occupy(sky: number[], m: Pick<Module, 'col' | 'span' | 'top' | 'height'
  */
 function growPhotos(page: PlannedPage, sky: number[], lines: number, bySlug: ReadonlyMap<string, PlanArticle>): void {
   for (const m of page.modules) {
-    if (m.part !== 'main') continue;
+    // A photo lined up with its row keeps the row's height.
+    if (m.part !== 'main' || m.photoRow) continue;
     const a = bySlug.get(m.slug)!;
     const growth = (m.lead ? (a.leadPhotoGrowth ?? 0) : (a.photoGrowth?.[m.span - 1] ?? 0)) - (m.photoExtra ?? 0);
     if (growth <= 0) continue;

@@ -16,9 +16,13 @@ export interface HeaderPhoto {
   height: number;
   caption?: string;
   credit?: string;
-  /** Points it begins lower than the head's text puts it, to line up with the photo beside it. */
-  inset?: number;
+  /** Over the headline, at the module's top: photos side by side then line up at the top whatever their headlines. */
+  first?: boolean;
 }
+
+/** Points between the byline and the photo under it, and between a photo's caption and the headline under it (more: the two must not read as one). */
+export const PHOTO_GAP = 5;
+export const PHOTO_FIRST_GAP = 9;
 
 export function headlineSize(g: Geometry, priority: number, span: number): number {
   const size = g.template.headline[String(priority)] ?? 14;
@@ -42,8 +46,18 @@ export function ModuleHeader(props: { article: Article; g: Geometry; width: numb
   const size = headlineSize(g, props.lead ? 1 : fm.priority, props.span);
   const accent = g.template.colors.accent;
   const kicker = KIND_LABEL[fm.kind];
+  const figure = photo ? (
+    <View style={photo.first ? { marginBottom: PHOTO_FIRST_GAP, width: photo.width } : { marginTop: PHOTO_GAP, width: photo.width }}>
+      {photo.file ? <Image src={photo.file} style={{ width: photo.width, height: photo.height }} /> : <View style={{ width: photo.width, height: photo.height }} />}
+      <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '8.6pt', marginTop: 2 }} hyphenationCallback={noHyphenation}>
+        {photo.caption ?? ''}
+        {photo.credit ? <Text style={{ color: '#444444' }}>{` Foto: ${photo.credit}`}</Text> : null}
+      </Text>
+    </View>
+  ) : null;
   return (
     <View style={{ width, paddingTop: g.leading * 0.5 }}>
+      {photo?.first ? figure : null}
       {kicker ? <Text style={{ fontFamily: SANS, fontWeight: 700, fontSize: 7.5, color: accent, textTransform: 'uppercase', letterSpacing: 0.6, marginBottom: 2 }}>{kicker}</Text> : null}
       <Headline article={article} g={g} span={props.span} lead={props.lead} />
       {fm.deck ? (
@@ -52,15 +66,7 @@ export function ModuleHeader(props: { article: Article; g: Geometry; width: numb
         </Text>
       ) : null}
       <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '9pt', marginTop: 3, color: '#333333' }}>{byline(fm)}</Text>
-      {photo ? (
-        <View style={{ marginTop: 5 + (photo.inset ?? 0), width: photo.width }}>
-          {photo.file ? <Image src={photo.file} style={{ width: photo.width, height: photo.height }} /> : <View style={{ width: photo.width, height: photo.height }} />}
-          <Text style={{ fontFamily: SANS, fontSize: 7, lineHeight: '8.6pt', marginTop: 2 }} hyphenationCallback={noHyphenation}>
-            {photo.caption ?? ''}
-            {photo.credit ? <Text style={{ color: '#444444' }}>{` Foto: ${photo.credit}`}</Text> : null}
-          </Text>
-        </View>
-      ) : null}
+      {photo?.first ? null : figure}
     </View>
   );
 }

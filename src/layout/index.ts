@@ -23,7 +23,8 @@ import { loadBackPage, loadFillers } from './back-page-and-fillers.js';
 import { CLOSED_RUN, measureFill, measureText, type PageFill, type SetText } from './fill.js';
 import { setLegs } from './legs.js';
 import { measureArticles, measureFillers, measureIndex } from './measure.js';
-import { alignPhotoRows, galleyPhotos, headerPhoto, type PhotoBox } from './photos.js';
+import { galleyPhotos, headerPhoto, type PhotoBox, photoRange } from './photos.js';
+import { type HeadPhoto, lineUpPhotoRows } from './photo-rows.js';
 import { renderWithLayout } from './react-pdf-adapter.js';
 import { bodyStyles } from './styles.js';
 import { pool } from '../util/pool.js';
@@ -80,8 +81,6 @@ const MAX_JUMP_FLOAT_SHIFT = 8;
 const PHOTOS_IN_FLIGHT = 3;
 /** Photos side by side are lined up only while each keeps at least this many lines of picture. */
 const MIN_ROW_PHOTO_LINES = 4;
-/** …and while their bottoms lie within this many lines of each other (the rest would be white under a caption). */
-const ROW_PHOTO_SLACK_LINES = 1.5;
 
 export function originOf(profile: PrintProfile, bleedMm: number): number {
   return (bleedMm + (profile.marks ? SLUG_MM : 0)) * MM;
@@ -264,45 +263,48 @@ export async function planLayout(input: LayoutInput): Promise<PlannedLayout> {
     metrics = metrics.map((a) => (overflow.has(a.slug) ? { ...a, bodyLines: a.bodyLines + overflow.get(a.slug)! } : a));
   }
 
-  // Legs set shorter or balanced where that leaves the page fewer blank lines; feet closed by house boxes.
-  await time('galley', () =>
-    setLegs({
-      plan: plan!,
-      galleys,
-      grid: fillGrid,
-      metrics,
-      house,
-      reset: (placed, legLines) => {
-        const start = galleyStart.get(placed)!;
-        return galleyFor(placed.module.slug, start.shift, legLines, start.from);
-      },
-    }),
-  );
+  // Legs set shorter or balanced where that leaves the page fewer blank lines; feet closed by house
+  // boxes; then photos side by side lined up where the page stays as full.
+  const legsInput = {
+    plan: plan!,
+    galleys,
+    grid: fillGrid,
+    metrics,
+    house,
+    reset: (placed: PlacedGalley, legLines: number) => {
+      const start = galleyStart.get(placed)!;
+      return galleyFor(placed.module.slug, start.shift, legLines, start.from);
+    },
+  };
+  const measuredBySlug = new Map(metrics.map((a) => [a.slug, a]));
+  const headPhoto = (m: Module): HeadPhoto | undefined => {
+    const a = bySlug.get(m.slug)!;
+    const box = headerPhoto(g, a, images, m.span, false, m.photoExtra);
+    const range = photoRange(g, a, images, m.span);
+    const top = measuredBySlug.get(m.slug)?.photoTop?.[m.span - 1];
+    const tail = measuredBySlug.get(m.slug)?.photoTail?.[m.span - 1];
+    return box && range && top != null && tail != null ? { top, height: box.height, ...range, tail } : undefined;
+  };
+  await time('galley', async () => {
+    await setLegs(legsInput);
+    await lineUpPhotoRows({ ...legsInput, headPhoto, minHeight: MIN_ROW_PHOTO_LINES * g.leading });
+  });
 
   progress('menyiapkan foto utama');
   const headerPhotos = new Map<string, HeaderPhoto>();
-  const photoTops = new Map(metrics.map((a) => [a.slug, a.photoTop]));
   await time('foto', async () => {
-    const placed = plan!.pages.flatMap((page) =>
+    const heads = plan!.pages.flatMap((page) =>
       page.modules.flatMap((m) => {
         const box = m.part === 'main' ? headerPhoto(g, bySlug.get(m.slug)!, images, m.span, m.lead ?? false, m.photoExtra) : undefined;
-        const top = m.lead ? null : photoTops.get(m.slug)?.[m.span - 1];
-        return box ? [{ m, box, top }] : [];
+        return box ? [{ m, box: m.photoRow ? { ...box, height: m.photoRow.height } : box, first: Boolean(m.photoRow) }] : [];
       }),
     );
-    // Photos side by side share one top and one height (the page-1 lead stands alone).
-    const rows = alignPhotoRows(placed.flatMap(({ m, box, top }) => (top == null ? [] : [{ at: m, box, top }])), MIN_ROW_PHOTO_LINES * g.leading, ROW_PHOTO_SLACK_LINES * g.leading);
-    const inRow = new Map([...rows].map(([h, fit]) => [h.at, fit]));
-    const heads = placed.map(({ m, box }) => {
-      const fit = inRow.get(m);
-      return { m, box: fit ? { ...box, height: fit.height } : box, inset: fit?.inset ?? 0 };
-    });
     const prepared = await pool(heads, PHOTOS_IN_FLIGHT, ({ m, box }) => {
       progress('menyiapkan foto utama', bySlug.get(m.slug)!.file);
       return prepare(box);
     });
-    heads.forEach(({ m, box, inset }, i) => {
-      headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit, ...(inset ? { inset } : {}) });
+    heads.forEach(({ m, box, first }, i) => {
+      headerPhotos.set(moduleKey(m), { file: prepared[i]!.file, width: box.width, height: box.height, caption: box.caption, credit: box.credit, ...(first ? { first } : {}) });
       photos.push({ slug: m.slug, key: box.key, page: m.page, width: box.width, height: box.height, ppi: prepared[i]!.ppi, source: box.source.file });
     });
   });

@@ -114,13 +114,13 @@ async function balanceLead(input: LegsInput, placed: readonly PlacedGalley[]): P
 }
 
 /** What the blank runs the layout closes on page `number` cost, as its galleys are set now (`holeCost`: a run the review refuses counts many times). */
-function blankCost({ plan, galleys, grid }: LegsInput, number: number): number {
+export function blankCost({ plan, galleys, grid }: LegsInput, number: number): number {
   const page = plan.pages.find((p) => p.number === number)!;
   return measureFill([page], galleys, grid, CLOSED_RUN)[0]!.runs.reduce((sum, r) => sum + holeCost(r.lines), 0);
 }
 
 /** House boxes into the feet of columns whose legs end short of the page's foot. */
-function closeFeet({ plan, galleys, grid, house }: LegsInput, number: number): void {
+export function closeFeet({ plan, galleys, grid, house }: LegsInput, number: number): void {
   const page = plan.pages.find((p) => p.number === number)!;
   const [fill] = measureFill([page], galleys, grid, CLOSED_RUN);
   if (!fill) return;
@@ -175,10 +175,10 @@ async function shorterSettings(input: LegsInput, placed: PlacedGalley): Promise<
 }
 
 /** The fields planning and filling change on a page, to try a setting and go back. */
-function snapshot(plan: Flatplan, number: number, placed: readonly PlacedGalley[]) {
+export function snapshot(plan: Flatplan, number: number, placed: readonly PlacedGalley[]) {
   const page = plan.pages.find((p) => p.number === number)!;
   const pageFields = structuredClone({ fill: page.fill, freeLines: page.freeLines, blankLines: page.blankLines, fillers: page.fillers, buriedLines: page.buriedLines });
-  const fields = (m: Module) => ({ top: m.top, height: m.height, legLines: m.legLines, headerLines: m.headerLines, photoExtra: m.photoExtra });
+  const fields = (m: Module) => ({ top: m.top, height: m.height, legLines: m.legLines, headerLines: m.headerLines, photoExtra: m.photoExtra, photoRow: m.photoRow });
   const modules = page.modules.map((m) => [m, fields(m)] as const);
   const galleys = placed.map((p) => [p, p.galley] as const);
   return {
@@ -187,6 +187,7 @@ function snapshot(plan: Flatplan, number: number, placed: readonly PlacedGalley[
       for (const [m, f] of modules) {
         Object.assign(m, f);
         if (f.photoExtra === undefined) delete m.photoExtra;
+        if (f.photoRow === undefined) delete m.photoRow;
       }
       for (const [p, g] of galleys) p.galley = g;
     },

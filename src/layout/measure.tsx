@@ -20,7 +20,7 @@ import { type Geometry, spanWidth } from './template.js';
 const TALL = 14000;
 
 /** Lines a block of `height` points takes, plus a gap of at least half a line below a head. */
-export const toLines = (g: Geometry, height: number, gap = 0): number => Math.ceil((height + gap) / g.leading - 0.01);
+export const toLines = (g: Pick<Geometry, 'leading'>, height: number, gap = 0): number => Math.ceil((height + gap) / g.leading - 0.01);
 
 export async function measureArticles(g: Geometry, articles: readonly Article[], images: ImageIndex): Promise<PlanArticle[]> {
   const styles = bodyStyles(g);
@@ -63,6 +63,11 @@ export async function measureArticles(g: Geometry, articles: readonly Article[],
       photoShrink: spans.map((s) => photoShrinkLines(g, a, images, s)),
       leadPhotoGrowth: photoGrowthLines(g, a, images, C, true),
       photoTop: spans.map((s) => (headerPhoto(g, a, images, s, false) ? (children[s]?.children?.at(-1)?.box?.top ?? null) : null)),
+      photoTail: spans.map((s) => {
+        const photo = headerPhoto(g, a, images, s, false);
+        const figure = children[s]?.children?.at(-1)?.box;
+        return photo && figure ? Math.round((figure.height - photo.height) * 100) / 100 : null;
+      }),
     };
   });
 }

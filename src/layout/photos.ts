@@ -60,9 +60,23 @@ export function photoGrowthLines(g: Geometry, article: Article, images: ImageInd
 export function photoShrinkLines(g: Geometry, article: Article, images: ImageIndex, span: number): number {
   const box = headerPhoto(g, article, images, span, false);
   if (!box || article.frontMatter.layout?.photoLines) return 0;
+  return Math.max(0, Math.floor((box.height - shortestPhoto(g, article, box)) / g.leading));
+}
+
+function shortestPhoto(g: Geometry, article: Article, box: PhotoBox): number {
   const crop = box.width * (box.source.height / box.source.width) * MIN_CROP_WIDTH;
-  const shortest = Math.max(4 * g.leading, crop, article.frontMatter.kind === 'foto' ? box.height * PHOTO_STORY_KEEPS : 0);
-  return Math.max(0, Math.floor((box.height - shortest) / g.leading));
+  return Math.max(4 * g.leading, crop, article.frontMatter.kind === 'foto' ? box.height * PHOTO_STORY_KEEPS : 0);
+}
+
+/**
+ * The heights a head photo may take at `span` columns (points), as growing and shrinking allow it;
+ * one height when the editor set it in layout.photoLines.
+ */
+export function photoRange(g: Geometry, article: Article, images: ImageIndex, span: number): { lowest: number; tallest: number } | undefined {
+  const box = headerPhoto(g, article, images, span, false);
+  if (!box) return undefined;
+  if (article.frontMatter.layout?.photoLines) return { lowest: box.height, tallest: box.height };
+  return { lowest: Math.min(box.height, shortestPhoto(g, article, box)), tallest: Math.max(box.height, tallestPhoto(g, box.width, box.source)) };
 }
 
 /** The tallest a photo `width` wide may be: the crop keeps enough of the picture, and it stays under half the page. */
@@ -79,39 +93,4 @@ export function galleyPhotos(g: Geometry, article: Article, images: ImageIndex):
     const caption = [ref.caption, ref.credit ? `Foto: ${ref.credit}` : ''].filter(Boolean).join(' ');
     return [{ key: imageKey(article.slug, i + 1), source: sourceOf(image, ref), width: Math.round(g.columnWidth * 100) / 100, height: lines * g.leading, caption }];
   });
-}
-
-/** A module's head photo as placed: the module's place on its page, and where the photo begins below its top (points). */
-export interface PlacedHeadPhoto {
-  at: { page: number; col: number; span: number; top: number };
-  box: PhotoBox;
-  top: number;
-}
-
-/**
- * Photos side by side (modules that begin on the same line of a page, next to each other) line up:
- * one top, the lowest of theirs, and one height, down to the highest bottom; each crop follows. A
- * photo that begins lower than its head's text would put it starts `inset` points further down, and
- * its head keeps its height, so the text below does not move. A row whose photos end more than
- * `slack` points apart (heads of different heights: lining them up would leave white under a
- * caption), or that would leave a photo under `minHeight` points, is left as it is.
- */
-export function alignPhotoRows(heads: readonly PlacedHeadPhoto[], minHeight: number, slack: number): Map<PlacedHeadPhoto, { height: number; inset: number }> {
-  const sorted = [...heads].sort((x, y) => x.at.page - y.at.page || x.at.top - y.at.top || x.at.col - y.at.col);
-  const rows: PlacedHeadPhoto[][] = [];
-  for (const h of sorted) {
-    const row = rows.at(-1);
-    const last = row?.at(-1);
-    if (row && last && last.at.page === h.at.page && last.at.top === h.at.top && last.at.col + last.at.span === h.at.col) row.push(h);
-    else rows.push([h]);
-  }
-  const aligned = new Map<PlacedHeadPhoto, { height: number; inset: number }>();
-  for (const row of rows.filter((r) => r.length > 1)) {
-    const top = Math.max(...row.map((h) => h.top));
-    const bottoms = row.map((h) => h.top + h.box.height);
-    const height = Math.min(...bottoms) - top;
-    if (height < minHeight || Math.max(...bottoms) - Math.min(...bottoms) > slack) continue;
-    for (const h of row) aligned.set(h, { height: Math.round(height * 100) / 100, inset: Math.round((top - h.top) * 100) / 100 });
-  }
-  return aligned;
 }

@@ -1,34 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import { alignPhotoRows, type PlacedHeadPhoto } from '../../../src/layout/photos.js';
+import type { Flatplan, Module, PlanArticle } from '../../../src/edition/plan.js';
+import type { PlacedGalley } from '../../../src/layout/compose.js';
+import type { Galley } from '../../../src/layout/galley.js';
+import { type HeadPhoto, lineUpPhotoRows } from '../../../src/layout/photo-rows.js';
 
-const L = 10.625;
-const head = (page: number, col: number, span: number, top: number, photoTop: number, height: number): PlacedHeadPhoto => ({
-  at: { page, col, span, top },
-  box: { key: `${page}/${col}`, source: { file: 'x.jpg', width: 3000, height: 2000 }, width: 100 * span, height },
-  top: photoTop,
-});
+const GRID = { columns: 4, lines: 40, mastheadLines: 0, leading: 10 };
+
+/** A galley of `text` lines of plain text set in legs `legLines` tall. */
+function galley(text: number, legLines: number): Galley {
+  const on = (i: number) => Math.max(0, Math.min(legLines, text - i * legLines));
+  return {
+    pdf: () => Promise.reject(new Error('not drawn in this test')),
+    legs: Math.ceil(text / legLines),
+    after: (n) => (text > n * legLines ? { block: 0, offset: n * legLines } : undefined),
+    linesAfter: (n) => Math.max(0, text - n * legLines),
+    legLines: on,
+    tallestBlock: () => 0,
+    textLines: (i) => Array<string>(on(i)).fill('baris'),
+  };
+}
+
+const module = (slug: string, col: number, span: number, top: number, headerLines: number, legLines: number, jumpTo?: number): Module => ({ slug, page: 2, part: 'main', col, span, top, headerLines, legLines, legs: span, fromLine: 0, height: headerLines + legLines + (jumpTo ? 1 : 0), ...(jumpTo ? { jumpTo } : {}) });
+const metric = (slug: string): PlanArticle => ({ slug, file: `${slug}.md`, title: slug, section: 'desa', kind: 'berita', priority: 3, date: '2026-05-01', bodyLines: 0, headerLines: [2, 2, 2, 2], continuationLines: [2, 2, 2, 2], leadHeaderLines: 2 });
+
+/**
+ * One section page of 4 columns × 40 lines (10 pt each) with these modules, text lines per story, and
+ * head photos (hung over the headline, heads take ⌈(photo top + height + caption + 4 pt wider gap + 6 pt) / 10⌉ lines).
+ */
+async function lineUp(modules: Module[], text: Record<string, number>, photos: Record<string, HeadPhoto>) {
+  const galleys: PlacedGalley[] = modules.map((m) => ({ module: m, galley: galley(text[m.slug]!, m.legLines) }));
+  const plan: Flatplan = {
+    edition: 't',
+    pages: [{ number: 2, role: 'section', modules, fill: 0, freeLines: [0, 0, 0, 0], fillers: [], reserved: [], blankLines: [0, 0, 0, 0], buriedLines: 0 }],
+    unplaced: [],
+    copyFit: [],
+    diagnostics: [],
+  };
+  await lineUpPhotoRows({
+    plan,
+    galleys,
+    grid: GRID,
+    metrics: modules.map((m) => metric(m.slug)),
+    house: { fillerLines: [] },
+    reset: (placed, legLines) => Promise.resolve(galley(text[placed.module.slug]!, legLines)),
+    headPhoto: (m) => photos[m.slug],
+    minHeight: 40,
+  });
+  return plan.pages[0]!;
+}
+
+const photo = (top: number, height: number, tallest = 120): HeadPhoto => ({ top, height, lowest: 40, tallest, tail: 10 });
 
 describe('photos side by side line up', () => {
-  it('share the lowest top and the highest bottom when they end within the slack', () => {
-    // Headline of two lines beside one of three: the second photo begins 12 pt lower, both end near 252 pt.
-    const a = head(4, 0, 2, 0, 40, 212);
-    const b = head(4, 2, 2, 0, 52, 198);
-    const fit = alignPhotoRows([b, a], 4 * L, 1.5 * L);
-    expect(fit.get(a)).toEqual({ height: 198, inset: 12 });
-    expect(fit.get(b)).toEqual({ height: 198, inset: 0 });
+  it('hangs both photos at one height, the heads taking the lines they then need, where that closes the page', async () => {
+    // a: headline of two lines, photo 50 pt: head 10 lines, two legs of 20, 10 lines blank below.
+    // b: headline of four lines, photo 80 pt: head 15 lines, 5 lines blank below.
+    const a = module('a', 0, 2, 0, 10, 20);
+    const b = module('b', 2, 2, 0, 15, 20);
+    await lineUp([a, b], { a: 40, b: 40 }, { a: photo(30, 50), b: photo(50, 80) });
+    // The tallest the crops allow, 120 pt: a's head 17 lines, b's 19; a leaves 3 lines, b 1.
+    expect(a.photoRow).toEqual({ height: 120 });
+    expect(b.photoRow).toEqual({ height: 120 });
+    expect([a.headerLines, b.headerLines]).toEqual([17, 19]);
+    expect([a.top + a.height, b.top + b.height]).toEqual([37, 39]);
   });
 
-  it('lines up a row of three, and only neighbours on the same line of the same page', () => {
-    const row = [head(2, 0, 1, 10, 30, 100), head(2, 1, 2, 10, 35, 96), head(2, 3, 1, 10, 32, 99)];
-    const fit = alignPhotoRows([...row, head(2, 0, 1, 50, 30, 100), head(3, 1, 1, 10, 30, 100)], 4 * L, 1.5 * L);
-    expect([...fit.keys()]).toEqual(expect.arrayContaining(row));
-    expect(fit.size).toBe(3);
-    expect(new Set(row.map((h) => fit.get(h)!.height))).toEqual(new Set([130 - 35]));
+  it('leaves a row alone where its crops cannot meet, or where it would leave the page more blank', async () => {
+    // The 1-column photo may be at most 60 pt tall, the 3-column one no lower than 70.
+    const narrow = module('n', 0, 1, 0, 10, 20);
+    const wide = { ...module('w', 1, 3, 0, 15, 20) };
+    await lineUp([narrow, wide], { n: 20, w: 60 }, { n: photo(30, 50, 60), w: { ...photo(50, 80), lowest: 70 } });
+    expect([narrow.photoRow, wide.photoRow]).toEqual([undefined, undefined]);
+
+    // b would lose 3 lines to a row at a's 50 pt and leave 8 blank under it, against 5.
+    const c = module('c', 0, 2, 0, 10, 20);
+    const d = module('d', 2, 2, 0, 15, 20);
+    await lineUp([c, d], { c: 40, d: 40 }, { c: { ...photo(30, 50), tallest: 50 }, d: photo(50, 80) });
+    expect([c.photoRow, d.photoRow, d.headerLines, d.height]).toEqual([undefined, undefined, 15, 35]);
   });
 
-  it('leaves alone photos with a column between them, heads that end far apart, and photos the row would make too short', () => {
-    expect(alignPhotoRows([head(4, 0, 1, 0, 40, 100), head(4, 2, 1, 0, 40, 100)], 4 * L, 1.5 * L).size).toBe(0);
-    expect(alignPhotoRows([head(4, 0, 2, 0, 40, 212), head(4, 2, 2, 0, 40, 150)], 4 * L, 1.5 * L).size).toBe(0);
-    expect(alignPhotoRows([head(4, 0, 2, 0, 40, 50), head(4, 2, 2, 0, 70, 25)], 4 * L, 1.5 * L).size).toBe(0);
+  it('never pushes a story past the page\'s foot: a story cut after legs down to the foot gets no taller head', async () => {
+    // a is cut after legs that reach the page's foot: a photo of 41–50 pt keeps its head at 10 lines.
+    // b, 9 lines of head and 11 blank under it, gains 2.
+    const a = module('a', 0, 2, 0, 10, 29, 5);
+    const b = module('b', 2, 2, 0, 9, 20);
+    await lineUp([a, b], { a: 90, b: 40 }, { a: photo(30, 50), b: photo(40, 30) });
+    expect([a.photoRow, b.photoRow]).toEqual([{ height: 50.09 }, { height: 50.09 }]);
+    expect([a.headerLines, a.top + a.height, b.headerLines, b.top + b.height]).toEqual([10, 40, 11, 31]);
+  });
+
+  it('lines up only neighbours that begin on the same line', async () => {
+    const a = module('a', 0, 1, 0, 10, 20);
+    const b = module('b', 2, 1, 0, 10, 20);
+    const c = module('c', 3, 1, 2, 10, 20);
+    await lineUp([a, b, c], { a: 20, b: 20, c: 20 }, { a: photo(30, 50), b: photo(30, 50), c: photo(30, 50) });
+    expect([a, b, c].map((m) => m.photoRow)).toEqual([undefined, undefined, undefined]);
   });
 });

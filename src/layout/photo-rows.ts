@@ -1,0 +1,142 @@
+/**
+ * Photos side by side line up: the head photos of modules that begin on the same line of a page, next
+ * to each other, hang from the modules' top, over their headlines, and get one height within what
+ * every crop allows. Each head then takes the whole lines its photo, caption and headline need, so a
+ * module may grow or lose lines and the modules under it move (the page settled as after setting the
+ * legs, its feet closed by house boxes). Which height a row gets is tried on the page as laid out:
+ * the one that leaves the page least blank; a row stays as it was where every height would leave more
+ * blank than before, or push a module past the page's foot.
+ */
+import { type Module, settlePage } from '../edition/plan.js';
+import { blankCost, closeFeet, type LegsInput, snapshot } from './legs.js';
+import { PHOTO_FIRST_GAP, PHOTO_GAP } from './header.js';
+import { toLines } from './measure.js';
+
+/**
+ * A module's head photo (points), as its head is measured (headline first): where the photo begins
+ * below the module's top, its height now, the heights its crop allows, and the caption under it. Hung
+ * over the headline, the head keeps its height but for the wider gap under the caption.
+ */
+export interface HeadPhoto {
+  top: number;
+  height: number;
+  lowest: number;
+  tallest: number;
+  tail: number;
+}
+
+export interface RowsInput extends LegsInput {
+  /** The head photo of a module, if it has one (the page-1 lead's stands alone). */
+  headPhoto(m: Module): HeadPhoto | undefined;
+  /** Photos side by side are lined up only while each keeps at least this many points of picture. */
+  minHeight: number;
+}
+
+interface Member {
+  m: Module;
+  photo: HeadPhoto;
+}
+
+/** Gap a head keeps below its caption, in lines (as measured). */
+const HEAD_GAP = 0.6;
+
+export async function lineUpPhotoRows(input: RowsInput): Promise<void> {
+  const { plan, galleys, grid } = input;
+  for (const page of plan.pages) {
+    if (page.role !== 'section' || page.reserved.length) continue;
+    const placed = galleys.filter((x) => x.module.page === page.number);
+    for (const found of rowsOf(page.modules, input.headPhoto)) {
+      // An earlier row may have moved this one's modules apart, or grown their photos.
+      if (found.some((x) => x.m.top !== found[0]!.m.top)) continue;
+      const row = found.map(({ m }) => ({ m, photo: input.headPhoto(m)! }));
+      const saved = snapshot(plan, page.number, placed);
+      const before = blankCost(input, page.number);
+      let best: { height: number; cost: number; moved: number } | undefined;
+      for (const height of heightsOf(row, grid.leading, input.minHeight)) {
+        const moved = await lineUp(input, page.number, row, height);
+        if (moved !== undefined) {
+          const cost = blankCost(input, page.number);
+          if (cost <= before && (!best || cost < best.cost || (cost === best.cost && moved < best.moved))) best = { height, cost, moved };
+        }
+        saved.restore();
+      }
+      if (best) await lineUp(input, page.number, row, best.height);
+    }
+  }
+}
+
+/** Modules beginning on the same line, next to each other, each with a head photo: two or more. */
+function rowsOf(modules: readonly Module[], headPhoto: RowsInput['headPhoto']): Member[][] {
+  const withPhoto = modules.flatMap((m) => {
+    const photo = m.part === 'main' && !m.lead ? headPhoto(m) : undefined;
+    return photo ? [{ m, photo }] : [];
+  });
+  const rows: Member[][] = [];
+  for (const x of withPhoto.sort((a, b) => a.m.top - b.m.top || a.m.col - b.m.col)) {
+    const last = rows.at(-1)?.at(-1);
+    if (last && last.m.top === x.m.top && last.m.col + last.m.span === x.m.col) rows.at(-1)!.push(x);
+    else rows.push([x]);
+  }
+  return rows.filter((r) => r.length > 1);
+}
+
+/** Lines the head takes with its photo `height` points tall, over the headline (`first`) or under it as measured. */
+const headLines = (leading: number, photo: HeadPhoto, height: number, first = true) =>
+  toLines({ leading }, photo.top + height + photo.tail + (first ? PHOTO_FIRST_GAP - PHOTO_GAP : 0), leading * HEAD_GAP);
+
+/**
+ * The heights worth trying for a row, tallest first: for every way of rounding its heads to whole
+ * lines, the tallest photo that rounding holds (more picture, the same white under the captions).
+ */
+function heightsOf(row: readonly Member[], leading: number, minHeight: number): number[] {
+  const lowest = Math.max(minHeight, ...row.map((x) => x.photo.lowest));
+  const tallest = Math.min(...row.map((x) => x.photo.tallest));
+  if (lowest > tallest) return [];
+  const floor = (v: number) => Math.floor(v * 100) / 100;
+  const heights = new Set([floor(tallest)]);
+  for (const { photo } of row) {
+    for (let n = headLines(leading, photo, lowest); n <= headLines(leading, photo, tallest); n++) {
+      // The tallest photo whose head still takes n lines.
+      const h = floor((n + 0.01 - HEAD_GAP) * leading - photo.top - photo.tail - (PHOTO_FIRST_GAP - PHOTO_GAP) - 0.005);
+      if (h >= lowest && h <= tallest) heights.add(h);
+    }
+  }
+  const byLines = new Map<string, number>();
+  for (const h of [...heights].sort((a, b) => b - a)) {
+    const key = row.map((x) => headLines(leading, x.photo, h)).join();
+    if (!byLines.has(key)) byLines.set(key, h);
+  }
+  return [...byLines.values()];
+}
+
+/**
+ * The row at one photo height, the page settled around it; the lines its heads moved (times their
+ * width), or undefined where a module would end below the page's foot (a story cut to another page,
+ * its legs down to the foot, cannot take a taller head).
+ */
+async function lineUp(input: RowsInput, number: number, row: readonly Member[], height: number): Promise<number | undefined> {
+  const { plan, galleys, grid } = input;
+  let moved = 0;
+  for (const { m, photo } of row) {
+    const delta = headLines(grid.leading, photo, height) - headLines(grid.leading, photo, photo.height, false);
+    m.photoRow = { height };
+    m.headerLines += delta;
+    m.height += delta;
+    moved += Math.abs(delta) * m.span;
+    const placed = galleys.find((x) => x.module === m)!;
+    // A taller head over legs that end short of their foot: the legs give up the lines, if the text still fits.
+    const longest = Math.max(...Array.from({ length: m.legs }, (_, i) => placed.galley.legLines(i)));
+    if (delta > 0 && longest <= m.legLines - delta) {
+      const galley = await input.reset(placed, m.legLines - delta);
+      if (!galley.after(m.legs)) {
+        m.legLines -= delta;
+        m.height -= delta;
+        placed.galley = galley;
+      }
+    }
+  }
+  settlePage(plan, number, grid, input.metrics, input.house);
+  closeFeet(input, number);
+  const page = plan.pages.find((p) => p.number === number)!;
+  return page.modules.some((m) => m.top + m.height > grid.lines) ? undefined : moved;
+}
