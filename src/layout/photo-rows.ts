@@ -47,8 +47,8 @@ export async function lineUpPhotoRows(input: RowsInput): Promise<void> {
     const placed = galleys.filter((x) => x.module.page === page.number);
     for (const found of rowsOf(page.modules, input.headPhoto)) {
       // An earlier row may have moved this one's modules apart, or grown their photos.
-      if (found.some((x) => x.m.top !== found[0]!.m.top)) continue;
-      const row = found.map(({ m }) => ({ m, photo: input.headPhoto(m)! }));
+      if (found.some((m) => m.top !== found[0]!.top)) continue;
+      const row = found.map((m) => ({ m, photo: input.headPhoto(m)! }));
       const saved = snapshot(plan, page.number, placed);
       const before = blankCost(input, page.number);
       let best: { height: number; cost: number; moved: number } | undefined;
@@ -66,16 +66,13 @@ export async function lineUpPhotoRows(input: RowsInput): Promise<void> {
 }
 
 /** Modules beginning on the same line, next to each other, each with a head photo: two or more. */
-function rowsOf(modules: readonly Module[], headPhoto: RowsInput['headPhoto']): Member[][] {
-  const withPhoto = modules.flatMap((m) => {
-    const photo = m.part === 'main' && !m.lead ? headPhoto(m) : undefined;
-    return photo ? [{ m, photo }] : [];
-  });
-  const rows: Member[][] = [];
-  for (const x of withPhoto.sort((a, b) => a.m.top - b.m.top || a.m.col - b.m.col)) {
+function rowsOf(modules: readonly Module[], headPhoto: RowsInput['headPhoto']): Module[][] {
+  const rows: Module[][] = [];
+  const withPhoto = modules.filter((m) => m.part === 'main' && !m.lead && headPhoto(m));
+  for (const m of withPhoto.sort((a, b) => a.top - b.top || a.col - b.col)) {
     const last = rows.at(-1)?.at(-1);
-    if (last && last.m.top === x.m.top && last.m.col + last.m.span === x.m.col) rows.at(-1)!.push(x);
-    else rows.push([x]);
+    if (last && last.top === m.top && last.col + last.span === m.col) rows.at(-1)!.push(m);
+    else rows.push([m]);
   }
   return rows.filter((r) => r.length > 1);
 }
