@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Flatplan, Module, PlanArticle } from '../../../src/edition/plan.js';
 import type { PlacedGalley } from '../../../src/layout/compose.js';
-import type { Galley } from '../../../src/layout/galley.js';
+import { plainGalley as galley } from '../../helpers/galley.js';
 import { type HeadPhoto, lineUpPhotoRows } from '../../../src/layout/photo-rows.js';
 
 const GRID = { columns: 4, lines: 40, mastheadLines: 0, leading: 10 };
-
-/** A galley of `text` lines of plain text set in legs `legLines` tall. */
-function galley(text: number, legLines: number): Galley {
-  const on = (i: number) => Math.max(0, Math.min(legLines, text - i * legLines));
-  return {
-    pdf: () => Promise.reject(new Error('not drawn in this test')),
-    legs: Math.ceil(text / legLines),
-    after: (n) => (text > n * legLines ? { block: 0, offset: n * legLines } : undefined),
-    linesAfter: (n) => Math.max(0, text - n * legLines),
-    legLines: on,
-    tallestBlock: () => 0,
-    textLines: (i) => Array<string>(on(i)).fill('baris'),
-  };
-}
 
 const module = (slug: string, col: number, span: number, top: number, headerLines: number, legLines: number, jumpTo?: number): Module => ({ slug, page: 2, part: 'main', col, span, top, headerLines, legLines, legs: span, fromLine: 0, height: headerLines + legLines + (jumpTo ? 1 : 0), ...(jumpTo ? { jumpTo } : {}) });
 const metric = (slug: string): PlanArticle => ({ slug, file: `${slug}.md`, title: slug, section: 'desa', kind: 'berita', priority: 3, date: '2026-05-01', bodyLines: 0, headerLines: [2, 2, 2, 2], continuationLines: [2, 2, 2, 2], leadHeaderLines: 2 });
