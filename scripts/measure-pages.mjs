@@ -69,7 +69,7 @@ if (flags.has('--json')) {
   const over = t.pages.filter((p) => p.overprinted).map((p) => `p${p.page} (${p.overprintedAt.map((a) => `${a.xMm}, ${a.yMm} mm`).join('')})`);
   if (over.length) console.log(`\ntext drawn over other text (characters): ${over.join(', ')}`);
   const r = m.photoRows;
-  console.log(`\nphotos side by side: ${r.even} of ${r.rows} rows even${r.list.filter((x) => !x.even).map((x) => `\n  p${x.page}: ${x.photos.map((f) => `${f.width}×${f.height} pt at y ${f.y}`).join(' | ')}`).join('')}`);
+  console.log(`\nphotos side by side: ${r.even} of ${r.rows} rows even, ${r.hung} from one top line${r.list.filter((x) => !x.even).map((x) => `\n  p${x.page}: ${x.photos.map((f) => `${f.width}×${f.height} pt at y ${f.y}`).join(' | ')}`).join('')}`);
   console.log('\nholes (runs taller than 3 body lines):');
   for (const h of m.holes) {
     if (!h.runs.length) continue;

@@ -571,7 +571,7 @@ function duplicates(pages, minWords) {
 /**
  * Rows of photos side by side: image boxes in neighbouring columns (at most a gutter and a half
  * apart) whose heights overlap by more than half the shorter one. A row is even when every photo in
- * it has the same top and the same bottom, within `tolerance` points.
+ * it has the same top and the same bottom, within `tolerance` points; it is hung when they share the top.
  */
 function photoRows(frame, grid, images, tolerance = 1) {
   const gap = grid.g.gutter * 1.5 + 1;
@@ -598,6 +598,7 @@ function photoRows(frame, grid, images, tolerance = 1) {
         page: frame.number,
         photos: r.map((b) => ({ x: round(b.x0 - frame.ox), y: round(b.y0 - frame.oy), width: round(b.x1 - b.x0), height: round(b.y1 - b.y0) })),
         even: spread('y0') <= tolerance && spread('y1') <= tolerance,
+        hung: spread('y0') <= tolerance,
       };
     });
 }
@@ -666,7 +667,7 @@ export async function measurePages(pdfPath, editionDir, options = {}) {
   return {
     options: o,
     holes,
-    photoRows: { rows: rows.length, even: rows.filter((r) => r.even).length, list: rows },
+    photoRows: { rows: rows.length, even: rows.filter((r) => r.even).length, hung: rows.filter((r) => r.hung).length, list: rows },
     holeTotals: {
       columnAreaMm2: area,
       blankAreaMm2: blank,

@@ -6,6 +6,11 @@
  * legs, its feet closed by house boxes). Which height a row gets is tried on the page as laid out:
  * the one that leaves the page least blank; a row stays as it was where every height would leave more
  * blank than before, or push a module past the page's foot.
+ *
+ * Where the crops cannot share a height (a 3-column photo beside a 1-column one: the narrow crop would
+ * be a strip, the wide one a letterbox), or no shared height fits the page, the photos still hang
+ * from the one top line, each as tall as its head's lines hold: aligned at the top, as a layout
+ * editor sets unequal photos in a row.
  */
 import { type Module, settlePage } from '../edition/plan.js';
 import { blankCost, closeFeet, type LegsInput, snapshot } from './legs.js';
@@ -51,16 +56,20 @@ export async function lineUpPhotoRows(input: RowsInput): Promise<void> {
       const row = found.map((m) => ({ m, photo: input.headPhoto(m)! }));
       const saved = snapshot(plan, page.number, placed);
       const before = blankCost(input, page.number);
-      let best: { height: number; cost: number; moved: number } | undefined;
-      for (const height of heightsOf(row, grid.leading, input.minHeight)) {
-        const moved = await lineUp(input, page.number, row, height);
-        if (moved !== undefined) {
-          const cost = blankCost(input, page.number);
-          if (cost <= before && (!best || cost < best.cost || (cost === best.cost && moved < best.moved))) best = { height, cost, moved };
+      // One height for all where some fits the page; else each its own, hung from the one top.
+      const even = heightsOf(row, grid.leading, input.minHeight).map((h) => row.map(() => h));
+      let best: { heights: number[]; cost: number; moved: number } | undefined;
+      for (const candidates of [even, [hungHeights(row, grid.leading, input.minHeight)]]) {
+        for (const heights of best ? [] : candidates) {
+          const moved = await lineUp(input, page.number, row, heights);
+          if (moved !== undefined) {
+            const cost = blankCost(input, page.number);
+            if (cost <= before && (!best || cost < best.cost || (cost === best.cost && moved < best.moved))) best = { heights, cost, moved };
+          }
+          saved.restore();
         }
-        saved.restore();
       }
-      if (best) await lineUp(input, page.number, row, best.height);
+      if (best) await lineUp(input, page.number, row, best.heights);
     }
   }
 }
@@ -81,6 +90,10 @@ function rowsOf(modules: readonly Module[], headPhoto: RowsInput['headPhoto']): 
 const headLines = (leading: number, photo: HeadPhoto, height: number, first = true) =>
   toLines({ leading }, photo.top + height + photo.tail + (first ? PHOTO_FIRST_GAP - PHOTO_GAP : 0), leading * HEAD_GAP);
 
+/** The tallest photo (points, to the hundredth below) whose head, hung over the headline, still takes `lines` lines. */
+const tallestOn = (leading: number, photo: HeadPhoto, lines: number) =>
+  Math.floor(((lines + 0.01 - HEAD_GAP) * leading - photo.top - photo.tail - (PHOTO_FIRST_GAP - PHOTO_GAP) - 0.005) * 100) / 100;
+
 /**
  * The heights worth trying for a row, tallest first: for every way of rounding its heads to whole
  * lines, the tallest photo that rounding holds (more picture, the same white under the captions).
@@ -93,8 +106,7 @@ function heightsOf(row: readonly Member[], leading: number, minHeight: number): 
   const heights = new Set([floor(tallest)]);
   for (const { photo } of row) {
     for (let n = headLines(leading, photo, lowest); n <= headLines(leading, photo, tallest); n++) {
-      // The tallest photo whose head still takes n lines.
-      const h = floor((n + 0.01 - HEAD_GAP) * leading - photo.top - photo.tail - (PHOTO_FIRST_GAP - PHOTO_GAP) - 0.005);
+      const h = tallestOn(leading, photo, n);
       if (h >= lowest && h <= tallest) heights.add(h);
     }
   }
@@ -107,14 +119,27 @@ function heightsOf(row: readonly Member[], leading: number, minHeight: number): 
 }
 
 /**
- * The row at one photo height, the page settled around it; the lines its heads moved (times their
- * width), or undefined where a module would end below the page's foot (a story cut to another page,
- * its legs down to the foot, cannot take a taller head).
+ * Heights for a row whose crops cannot meet, hung from its top all the same: each photo the tallest
+ * (up to its height now) that keeps its head on the lines it has, or as it is where that would crop it
+ * lower than its crop or `minHeight` allow (its head then takes a line more).
  */
-async function lineUp(input: RowsInput, number: number, row: readonly Member[], height: number): Promise<number | undefined> {
+function hungHeights(row: readonly Member[], leading: number, minHeight: number): number[] {
+  return row.map(({ photo }) => {
+    const kept = tallestOn(leading, photo, headLines(leading, photo, photo.height, false));
+    return Math.min(photo.height, kept) >= Math.max(minHeight, photo.lowest) ? Math.min(photo.height, kept) : photo.height;
+  });
+}
+
+/**
+ * The row at its photo heights (one per member), the page settled around it; the lines its heads
+ * moved (times their width), or undefined where a module would end below the page's foot (a story
+ * cut to another page, its legs down to the foot, cannot take a taller head).
+ */
+async function lineUp(input: RowsInput, number: number, row: readonly Member[], heights: readonly number[]): Promise<number | undefined> {
   const { plan, galleys, grid } = input;
   let moved = 0;
-  for (const { m, photo } of row) {
+  for (const [i, { m, photo }] of row.entries()) {
+    const height = heights[i]!;
     const delta = headLines(grid.leading, photo, height) - headLines(grid.leading, photo, photo.height, false);
     m.photoRow = { height };
     m.headerLines += delta;

@@ -51,18 +51,36 @@ describe('photos side by side line up', () => {
     expect([a.top + a.height, b.top + b.height]).toEqual([37, 39]);
   });
 
-  it('leaves a row alone where its crops cannot meet, or where it would leave the page more blank', async () => {
+  it('hangs photos whose crops cannot meet from one top, each as tall as its head\'s lines hold', async () => {
     // The 1-column photo may be at most 60 pt tall, the 3-column one no lower than 70.
     const narrow = module('n', 0, 1, 0, 10, 20);
-    const wide = { ...module('w', 1, 3, 0, 15, 20) };
+    const wide = module('w', 1, 3, 0, 15, 20);
     await lineUp([narrow, wide], { n: 20, w: 60 }, { n: photo(30, 50, 60), w: { ...photo(50, 80), lowest: 70 } });
-    expect([narrow.photoRow, wide.photoRow]).toEqual([undefined, undefined]);
+    expect([narrow.photoRow, wide.photoRow]).toEqual([{ height: 50 }, { height: 80 }]);
+    expect([narrow.headerLines, wide.headerLines]).toEqual([10, 15]);
 
-    // b would lose 3 lines to a row at a's 50 pt and leave 8 blank under it, against 5.
+    // A head 2 pt short of the 4 pt wider gap under a hung caption: its photo gives up the 2 pt.
+    const tight = module('t', 0, 1, 0, 10, 20);
+    const other = module('o', 1, 3, 0, 15, 20);
+    await lineUp([tight, other], { t: 20, o: 60 }, { t: photo(30, 52, 60), o: { ...photo(50, 80), lowest: 70 } });
+    expect([tight.photoRow, tight.headerLines]).toEqual([{ height: 50.09 }, 10]);
+  });
+
+  it('hangs a row from one top, at the heights it has, where one height would leave the page more blank', async () => {
+    // d would lose 3 lines to a row at c's 50 pt and leave 8 blank under it, against 5.
     const c = module('c', 0, 2, 0, 10, 20);
     const d = module('d', 2, 2, 0, 15, 20);
     await lineUp([c, d], { c: 40, d: 40 }, { c: { ...photo(30, 50), tallest: 50 }, d: photo(50, 80) });
-    expect([c.photoRow, d.photoRow, d.headerLines, d.height]).toEqual([undefined, undefined, 15, 35]);
+    expect([c.photoRow, d.photoRow, d.headerLines, d.height]).toEqual([{ height: 50 }, { height: 80 }, 15, 35]);
+  });
+
+  it('leaves a row alone where hanging it would push a story past the page\'s foot', async () => {
+    // a, cut after legs down to the foot, has a head exactly as tall as its photo under the headline
+    // needs: hung over the headline (4 pt more gap) at no less than 52 pt, it takes a line more.
+    const a = module('a', 0, 2, 0, 10, 29, 5);
+    const b = module('b', 2, 2, 0, 15, 20);
+    await lineUp([a, b], { a: 90, b: 40 }, { a: { ...photo(30, 53.9), lowest: 52, tallest: 53.9 }, b: photo(50, 80) });
+    expect([a.photoRow, b.photoRow, a.headerLines, a.top + a.height]).toEqual([undefined, undefined, 10, 40]);
   });
 
   it('never pushes a story past the page\'s foot: a story cut after legs down to the foot gets no taller head', async () => {
