@@ -162,8 +162,8 @@ export interface PageMetrics {
     meanPagePercent: number;
     runs: number;
   };
-  /** Rows of photos side by side (neighbouring columns, heights overlapping by over half), and how many are even. */
-  photoRows: { rows: number; even: number; list: PhotoRow[] };
+  /** Rows of photos side by side (neighbouring columns, heights overlapping by over half), how many are even, how many share their top. */
+  photoRows: { rows: number; even: number; hung: number; list: PhotoRow[] };
   typography: TypographyReport;
 }
 
@@ -173,6 +173,8 @@ export interface PhotoRow {
   photos: { x: number; y: number; width: number; height: number }[];
   /** Every photo of the row has the same top and bottom, within a point. */
   even: boolean;
+  /** Every photo of the row has the same top, within a point. */
+  hung: boolean;
 }
 
 export declare function measureHoles(pdfPath: string, editionDir: string, options?: Partial<MetricsOptions>): Promise<PageHoles[]>;

@@ -9,7 +9,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
@@ -57,19 +56,38 @@ export function fontFaces(): { family: string; weight: number; italic: boolean; 
 }
 
 interface GlyphFont {
+  characterSet: number[];
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-let coverage: GlyphFont[] | undefined;
+/**
+ * The code points a font draws, read with fontkit once and kept beside its TrueType file: `jurnal
+ * check` then never loads fontkit (its module and the two fonts' parsing were a sixth of the command).
+ */
+function drawnCodePoints(file: string): number[] {
+  const kept = `${file}.codepoints.json`;
+  if (existsSync(kept)) return JSON.parse(readFileSync(kept, 'utf8')) as number[];
+  const font = (require('fontkit') as { openSync(path: string): GlyphFont }).openSync(file);
+  const drawn = font.characterSet.filter((cp) => font.hasGlyphForCodePoint(cp)).sort((a, b) => a - b);
+  const temp = `${kept}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(drawn));
+  renameSync(temp, kept);
+  return drawn;
+}
+
+let coverage: Set<number> | undefined;
 
 /** Characters of `text` that the body and headline fonts cannot draw (they would print as nothing). */
 export function missingGlyphs(text: string): string[] {
-  coverage ??= FACES.map((f) => fontkit.openSync(sfntFile(fontFile(f.pkg, `${f.prefix}-latin-400-normal.woff`))) as unknown as GlyphFont);
+  if (!coverage) {
+    const [first, ...rest] = FACES.map((f) => new Set(drawnCodePoints(sfntFile(fontFile(f.pkg, `${f.prefix}-latin-400-normal.woff`)))));
+    coverage = new Set([...first!].filter((cp) => rest.every((drawn) => drawn.has(cp))));
+  }
   const missing = new Set<string>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || ch === '\u00ad' || (cp >= 0x200b && cp <= 0x200d) || ch === '\ufeff') continue;
-    if (!coverage.every((f) => f.hasGlyphForCodePoint(cp))) missing.add(ch);
+    if (!coverage.has(cp)) missing.add(ch);
   }
   return [...missing];
 }
