@@ -8,7 +8,6 @@
  */
 import type { Font as FontStore } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
-import { registerFonts } from './register-fonts.js';
 
 export interface LayoutBox {
   top: number;
@@ -48,9 +47,18 @@ export interface LaidOut {
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
 let engine: Promise<Engine> | undefined;
 
-/** react-pdf and pdfkit, loaded on the first layout of the process (0.5 s), with the house fonts registered. */
+/**
+ * react-pdf and pdfkit, loaded on the first layout of the process (0.5 s), with the house fonts
+ * registered (fontkit with them: a `plan` whose measures and flatplan are cached loads neither).
+ */
 async function loadEngine() {
-  const [{ default: layoutDocument }, { default: renderPDF }, { Document, Font, pdf }, { default: PDFDocument }] = await Promise.all([import('@react-pdf/layout'), import('@react-pdf/render'), import('@react-pdf/renderer'), import('pdfkit')]);
+  const [{ default: layoutDocument }, { default: renderPDF }, { Document, Font, pdf }, { default: PDFDocument }, { registerFonts }] = await Promise.all([
+    import('@react-pdf/layout'),
+    import('@react-pdf/render'),
+    import('@react-pdf/renderer'),
+    import('pdfkit'),
+    import('./register-fonts.js'),
+  ]);
   registerFonts(Font);
   return {
     // react-pdf's `layout` takes its font store as a second argument its types leave out.
