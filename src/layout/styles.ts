@@ -19,7 +19,9 @@ export function bodyStyles(g: Geometry) {
     bullet: { width: 9, fontFamily: SERIF, fontSize: size, lineHeight: `${L}pt` },
     listText: { flex: 1, fontFamily: SERIF, fontSize: size, lineHeight: `${L}pt`, textAlign: 'left' as const },
     tableRow: { flexDirection: 'row' as const },
-    tableCell: { flex: 1, fontFamily: SANS, fontSize: size - 2, lineHeight: `${L}pt`, paddingLeft: 2, paddingRight: 2 },
+    // Tabular figures: a column of prices lines up digit under digit, and Inter's proportional "7." kern
+    // pair no longer tucks the thousands point under the 7 (17.500 printed as if 17500).
+    tableCell: { flex: 1, fontFamily: SANS, fontSize: size - 2, lineHeight: `${L}pt`, paddingLeft: 2, paddingRight: 2, fontFeatureSettings: ['tnum'] },
     tableHead: { fontWeight: 700 },
     small: { fontFamily: SANS, fontSize: size - 2, lineHeight: `${L}pt`, color: '#333333' },
     caption: { fontFamily: SANS, fontSize: size - 2, lineHeight: `${L}pt` },
