@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { answerOf } from '../util/worker.js';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LegBox } from '../layout/compose.js';
@@ -21,12 +22,7 @@ export const normalizedText = (text: string): string => text.toLowerCase().norma
  * (inventory-worker.ts), while the main thread draws the proof.
  */
 function readInWorker(pdf: Uint8Array, pages: { page: number; boxes: LegBox[] }[]): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: { pdf, pages } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`pembaca teks PDF berhenti dengan kode ${code}`)));
-  });
+  return answerOf(new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: { pdf, pages } }), 'pembaca teks PDF berhenti dengan kode');
 }
 
 /**

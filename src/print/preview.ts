@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { answerOf } from '../util/worker.js';
 import { PREVIEW_PPI } from '../images/prepare.js';
 import { PREVIEW_DIR } from '../pipeline/outputs.js';
 import { programHash } from '../util/program-hash.js';
@@ -47,12 +48,7 @@ interface Manifest {
 }
 
 function renderPart(request: PreviewRequest): Promise<PreviewPart> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: request });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`pembuat pratinjau berhenti dengan kode ${code}`)));
-  });
+  return answerOf(new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: request }), 'pembuat pratinjau berhenti dengan kode');
 }
 
 /** `known`: PNGs of earlier previews by page hash; pages with one of those hashes are not drawn again. */

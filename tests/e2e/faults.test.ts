@@ -129,7 +129,8 @@ describe('interruptions and concurrent builds leave the previous edition intact'
     expect(snapshotTree(target)).toEqual(before);
     // A plan holds the lock itself while it writes: a build started meanwhile is refused, not interleaved.
     writeFileSync(lock, JSON.stringify({ pid: deadPid(), what: 'jurnal build', since: '2026-05-18T09:00:00.000Z' }));
-    const plan = spawn(process.execPath, [path.join(ROOT, 'bin/jurnal.js'), 'plan', '2026-05'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    // Its own process group: the lock is held by the layout child, so pausing must reach it, not only the supervisor.
+    const plan = spawn(process.execPath, [path.join(ROOT, 'bin/jurnal.js'), 'plan', '2026-05'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, detached: true });
     plan.stdout.resume();
     plan.stderr.resume();
     let met = false;
@@ -145,7 +146,7 @@ describe('interruptions and concurrent builds leave the previous edition intact'
         if (holder.what !== 'jurnal plan') return;
         clearInterval(poll);
         // The plan is paused while it holds the lock, so the build meets it however fast the plan is.
-        plan.kill('SIGSTOP');
+        process.kill(-plan.pid!, 'SIGSTOP');
         met = true;
         try {
           const build = jurnal(['build', '2026-05', '-q'], root);
@@ -154,7 +155,7 @@ describe('interruptions and concurrent builds leave the previous edition intact'
         } catch (error) {
           reject(error);
         } finally {
-          plan.kill('SIGCONT');
+          process.kill(-plan.pid!, 'SIGCONT');
         }
       }, 5);
       plan.on('close', (code) => {
